@@ -1,0 +1,7 @@
+package uk.police.enforcement.common.idempotency;
+
+import java.net.URI;
+
+/** What a create produced: where the record lives, its ETag and its API representation. */
+public record CreatedResponse(URI location, String etag, Object body) {
+}

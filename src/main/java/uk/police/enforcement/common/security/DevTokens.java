@@ -1,0 +1,64 @@
+package uk.police.enforcement.common.security;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Refuses to start without a way to verify tokens, so the API can never run open. In dev mode with no
+ * key configured, Quarkus generates an in-memory key pair (smallrye-jwt's dev key pair); this logs one
+ * ready-to-paste bearer token per role signed with it, so the API can be tried without an identity
+ * provider. When a verification key is configured, no token is ever minted.
+ */
+public class DevTokens {
+
+    private static final Logger LOG = Logger.getLogger(DevTokens.class);
+    private static final List<String> ROLES = List.of(Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.AUDITOR);
+    /** What smallrye-jwt's build step writes for a key it deliberately leaves unset. */
+    private static final String UNSET = "NONE";
+
+    void onStart(@Observes StartupEvent event,
+            @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> publicKey,
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation,
+            @ConfigProperty(name = "smallrye.jwt.sign.key") Optional<String> devSigningKey,
+            @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
+            @ConfigProperty(name = "enforcement.auth.dev-tokens.lifetime", defaultValue = "PT12H") Duration lifetime) {
+        boolean inlineKey = isSet(publicKey);
+        if (!inlineKey && !isSet(publicKeyLocation)) {
+            throw new IllegalStateException("No token verification key is configured. Set "
+                    + "MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM file or the identity provider's JWKS URL) and "
+                    + "MP_JWT_VERIFY_ISSUER; the service will not run with its API open.");
+        }
+        if (LaunchMode.current() != LaunchMode.DEVELOPMENT || !inlineKey || isSet(publicKeyLocation)
+                || !isSet(devSigningKey)) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("Development tokens (in-memory key, valid for ")
+                .append(lifetime).append("). Paste one into Swagger UI's Authorize button at /q/swagger-ui, "
+                        + "or send it as 'Authorization: Bearer <token>':");
+        for (String role : ROLES) {
+            String token = Jwt.issuer(issuer.orElseThrow())
+                    .subject("dev-" + role)
+                    .upn("dev-" + role)
+                    .groups(Set.of(role))
+                    .expiresIn(lifetime)
+                    .sign();
+            message.append("\n  ").append(role).append(": ").append(token);
+        }
+        LOG.info(message);
+    }
+
+    private static boolean isSet(Optional<String> value) {
+        return value.filter(v -> !v.isBlank() && !UNSET.equals(v)).isPresent();
+    }
+}

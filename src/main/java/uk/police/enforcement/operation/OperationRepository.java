@@ -1,0 +1,39 @@
+package uk.police.enforcement.operation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import uk.police.enforcement.api.model.OperationKind;
+import uk.police.enforcement.api.model.OperationStatus;
+import uk.police.enforcement.common.paging.Cursor;
+import uk.police.enforcement.common.paging.KeysetQuery;
+import uk.police.enforcement.common.paging.Page;
+
+@ApplicationScoped
+public class OperationRepository implements PanacheRepositoryBase<OperationEntity, UUID> {
+
+    public boolean referenceTaken(String reference, UUID exceptId) {
+        return count("reference = ?1 and id <> ?2", reference, exceptId) > 0;
+    }
+
+    /** Operations whose dates overlap [from, to], ordered by start date then id. */
+    public Page<OperationEntity> page(OperationStatus status, OperationKind kind, LocalDate from, LocalDate to,
+            int limit, String cursor) {
+        List<String> after = Cursor.decode(cursor, 2);
+        KeysetQuery query = new KeysetQuery()
+                .and("status = :status", "status", status)
+                .and("kind = :kind", "kind", kind)
+                .and("(endDate is null or endDate >= :from)", "from", from)
+                .and("startDate <= :to", "to", to);
+        if (after != null) {
+            query.after("startDate", Cursor.parse(after.get(0), LocalDate::parse), "id",
+                    Cursor.parse(after.get(1), UUID::fromString));
+        }
+        List<OperationEntity> rows = query.fetch(this, "startDate", "id", limit);
+        return Page.fromOverfetch(rows, limit, o -> Cursor.encode(o.startDate.toString(), o.id.toString()));
+    }
+}
