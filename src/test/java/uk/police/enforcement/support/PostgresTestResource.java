@@ -16,7 +16,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private static volatile String jdbcUrl = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+
     private EmbeddedPostgres embedded;
+
+    /** The JDBC URL of the database the tests use, for tests that start the packaged service themselves. */
+    public static String jdbcUrl() {
+        return jdbcUrl;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -32,7 +39,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL for tests", e);
         }
-        config.put("quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", "postgres"));
+        jdbcUrl = embedded.getJdbcUrl("postgres", "postgres");
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         config.put("quarkus.datasource.username", "postgres");
         return config;
     }
