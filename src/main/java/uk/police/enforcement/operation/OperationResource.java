@@ -14,6 +14,7 @@ import uk.police.enforcement.api.model.OperationInput;
 import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationPage;
 import uk.police.enforcement.api.model.OperationStatus;
+import uk.police.enforcement.common.audit.Audited;
 import uk.police.enforcement.common.http.EntityTags;
 import uk.police.enforcement.common.idempotency.CreatedResponse;
 import uk.police.enforcement.common.idempotency.IdempotentCreates;
@@ -21,6 +22,7 @@ import uk.police.enforcement.common.paging.Page;
 import uk.police.enforcement.common.security.Roles;
 
 /** HTTP face of operations: maps between the contract and the service, nothing more. */
+@Audited
 public class OperationResource implements OperationsApi {
 
     private final OperationService service;

@@ -19,7 +19,7 @@ public class BodySizeLimit {
     void install(@Observes Router router, ProblemResponses problems,
             @ConfigProperty(name = "enforcement.http.max-body-size", defaultValue = "1M") MemorySize limit) {
         long maxBytes = limit.asLongValue();
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (declared != null && exceeds(declared, maxBytes)) {
                 ctx.response().setStatusCode(413)

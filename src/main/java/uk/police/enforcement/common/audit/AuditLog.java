@@ -1,0 +1,130 @@
+package uk.police.enforcement.common.audit;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import uk.police.enforcement.api.model.AuditAction;
+import uk.police.enforcement.common.db.Timestamps;
+import uk.police.enforcement.common.http.RequestIds;
+
+/** Writes s.62 entries describing the current HTTP request. */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final String API_PREFIX = "/api/v1/";
+    static final String JUSTIFICATION_HEADER = "Justification";
+    static final int MAX_JUSTIFICATION = 500;
+    private static final int MAX_QUERY = 2048;
+
+    private final EntityManager em;
+    private final SecurityIdentity identity;
+    private final CurrentVertxRequest currentRequest;
+
+    public AuditLog(EntityManager em, SecurityIdentity identity, CurrentVertxRequest currentRequest) {
+        this.em = em;
+        this.identity = identity;
+        this.currentRequest = currentRequest;
+    }
+
+    /** Records the request's outcome inside the current transaction: no change without its entry. */
+    public void record(int status, Response response) {
+        em.persist(describe(status, response));
+    }
+
+    private AuditEventEntity describe(int status, Response response) {
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        String path = request.path();
+        List<String> segments = List.of(path.startsWith(API_PREFIX) ? path.substring(API_PREFIX.length()).split("/")
+                : new String[] { path });
+        UUID pathId = segments.size() > 1 ? uuidOrNull(segments.get(1)) : null;
+        String method = request.method().name();
+
+        AuditEventEntity event = new AuditEventEntity();
+        event.occurredAt = Timestamps.now();
+        event.actor = identity.isAnonymous() ? "anonymous" : subject();
+        event.actorName = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        event.roles = identity.getRoles().stream().sorted().collect(Collectors.joining(","));
+        event.clientId = claim("azp", "client_id");
+        event.agency = claim("agency");
+        event.action = action(method, pathId, event.agency).name();
+        event.resourceType = bounded(segments.get(0), 40);
+        event.resourceId = pathId != null ? pathId : createdId(response);
+        event.requestMethod = method;
+        event.requestPath = bounded(path, 2048);
+        event.query = request.query() == null ? null : bounded(request.query(), MAX_QUERY);
+        event.outcomeStatus = status;
+        event.correlationId = RequestIds.current(currentRequest.getCurrent());
+        event.justification = request.getHeader(JUSTIFICATION_HEADER);
+        return event;
+    }
+
+    private static AuditAction action(String method, UUID pathId, String agency) {
+        return switch (method) {
+            case "POST" -> pathId == null ? AuditAction.COLLECTION : AuditAction.ALTERATION;
+            case "PUT", "PATCH" -> AuditAction.ALTERATION;
+            case "DELETE" -> AuditAction.ERASURE;
+            default -> agency != null ? AuditAction.DISCLOSURE : AuditAction.CONSULTATION;
+        };
+    }
+
+    private String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return bounded(jwt.getSubject(), 200);
+        }
+        return bounded(identity.getPrincipal().getName(), 200);
+    }
+
+    private String claim(String... names) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            for (String name : names) {
+                Object value = jwt.getClaim(name);
+                if (value != null) {
+                    return bounded(value.toString().replace("\"", ""), 200);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static UUID createdId(Response response) {
+        if (response == null || response.getStatus() != 201) {
+            return null;
+        }
+        URI location = response.getLocation();
+        if (location == null) {
+            Object header = response.getHeaders().getFirst("Location");
+            location = header == null ? null : URI.create(header.toString());
+        }
+        if (location == null) {
+            return null;
+        }
+        String p = location.getPath();
+        return uuidOrNull(p.substring(p.lastIndexOf('/') + 1));
+    }
+
+    private static UUID uuidOrNull(String value) {
+        if (value == null || value.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String bounded(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,83 @@
+package uk.police.enforcement.common.http;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import uk.police.enforcement.common.problem.ProblemResponses;
+
+/**
+ * A per-client token bucket in front of {@code /api/}: each caller (its bearer token, or its address
+ * when it has none) may send {@code requests-per-second} on average with bursts up to {@code burst};
+ * beyond that it gets a 429 problem with Retry-After. Per instance: behind a load balancer with N
+ * instances a client may get up to N times the rate.
+ */
+public class RateLimit {
+
+    private static final int MAX_TRACKED_CLIENTS = 10_000;
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    void install(@Observes Router router, RateLimitConfig config, ProblemResponses problems) {
+        if (!config.enabled()) {
+            return;
+        }
+        router.route("/api/*").order(Integer.MIN_VALUE + 2).handler(ctx -> {
+            long waitNanos = take(clientOf(ctx), config.requestsPerSecond(), config.burst());
+            if (waitNanos == 0) {
+                ctx.next();
+                return;
+            }
+            long retryAfter = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+            ctx.response().setStatusCode(429)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.PROBLEM_JSON)
+                    .putHeader("Retry-After", Long.toString(retryAfter))
+                    .end(problems.json(429, "about:blank", "Too Many Requests",
+                            "This client sent more than " + config.requestsPerSecond()
+                                    + " requests per second; retry after " + retryAfter + " s.",
+                            null, ctx.request().path()));
+        });
+    }
+
+    private static String clientOf(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null ? authorization : "address:" + ctx.request().remoteAddress().host();
+    }
+
+    /** Takes a token; returns 0 when allowed, else the nanoseconds until the next token. */
+    private long take(String client, double perSecond, int burst) {
+        if (buckets.size() > MAX_TRACKED_CLIENTS) {
+            long now = System.nanoTime();
+            buckets.values().removeIf(b -> b.idleFor(now) > 60_000_000_000L);
+        }
+        return buckets.computeIfAbsent(client, k -> new Bucket(burst)).take(perSecond, burst);
+    }
+
+    private static final class Bucket {
+        private double tokens;
+        private long refilledAt = System.nanoTime();
+
+        Bucket(int burst) {
+            tokens = burst;
+        }
+
+        synchronized long take(double perSecond, int burst) {
+            long now = System.nanoTime();
+            tokens = Math.min(burst, tokens + (now - refilledAt) * perSecond / 1e9);
+            refilledAt = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            return (long) ((1 - tokens) / perSecond * 1e9);
+        }
+
+        synchronized long idleFor(long now) {
+            return now - refilledAt;
+        }
+    }
+}

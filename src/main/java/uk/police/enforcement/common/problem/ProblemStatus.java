@@ -1,0 +1,43 @@
+package uk.police.enforcement.common.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.hibernate.StaleStateException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The HTTP status {@link ProblemMappers} will answer for an exception, for code that must record the
+ * outcome before the mapper runs (the audit log). Keep the two in step.
+ */
+public final class ProblemStatus {
+
+    private ProblemStatus() {
+    }
+
+    public static int of(Throwable e) {
+        if (e instanceof ApiProblem problem) {
+            return problem.status();
+        }
+        if (e instanceof WebApplicationException web) {
+            return web.getCause() instanceof ApiProblem problem ? problem.status() : web.getResponse().getStatus();
+        }
+        if (e instanceof UnauthorizedException || e instanceof AuthenticationFailedException) {
+            return 401;
+        }
+        if (e instanceof ForbiddenException) {
+            return 403;
+        }
+        if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+            return 412;
+        }
+        ApiProblem constraint = DatabaseConstraints.toProblem(e);
+        if (constraint != null) {
+            return constraint.status();
+        }
+        return ProblemMappers.isDatabaseUnavailable(e) ? 503 : 500;
+    }
+}
