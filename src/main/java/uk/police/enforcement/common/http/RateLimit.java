@@ -1,9 +1,14 @@
 package uk.police.enforcement.common.http;
 
+import java.io.IOException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -11,8 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 import uk.police.enforcement.common.problem.ProblemResponses;
 
 /**
- * A per-client token bucket in front of {@code /api/}: each caller (its bearer token, or its address
- * when it has none) may send {@code requests-per-second} on average with bursts up to {@code burst};
+ * A per-client token bucket in front of {@code /api/}: each caller (its token's subject, or its
+ * address when it has none) may send {@code requests-per-second} on average with bursts up to {@code burst};
  * beyond that it gets a 429 problem with Retry-After. Per instance: behind a load balancer with N
  * instances a client may get up to N times the rate.
  */
@@ -21,8 +26,11 @@ public class RateLimit {
     private static final int MAX_TRACKED_CLIENTS = 10_000;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private ObjectMapper objectMapper;
 
-    void install(@Observes Router router, RateLimitConfig config, ProblemResponses problems) {
+    void install(@Observes Router router, RateLimitConfig config, ProblemResponses problems,
+            ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
         if (!config.enabled()) {
             return;
         }
@@ -43,9 +51,27 @@ public class RateLimit {
         });
     }
 
-    private static String clientOf(RoutingContext ctx) {
+    /**
+     * The token's subject when the request carries a bearer JWT (read, not verified: verification
+     * follows, and a forged token only earns 401s), else the caller's address. A client that mints
+     * a fresh token per call is therefore still one client.
+     */
+    private String clientOf(RoutingContext ctx) {
         String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null ? authorization : "address:" + ctx.request().remoteAddress().host();
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String[] parts = authorization.substring(7).trim().split("\\.");
+            if (parts.length == 3) {
+                try {
+                    JsonNode claims = objectMapper.readTree(Base64.getUrlDecoder().decode(parts[1]));
+                    if (claims.hasNonNull("sub")) {
+                        return "sub:" + claims.get("sub").asText();
+                    }
+                } catch (IOException | IllegalArgumentException e) {
+                    // not a JWT: fall back to the address
+                }
+            }
+        }
+        return "address:" + ctx.request().remoteAddress().host();
     }
 
     /** Takes a token; returns 0 when allowed, else the nanoseconds until the next token. */
