@@ -1,0 +1,72 @@
+// A short scenario through the generated types: create, read, list, replace (with If-Match), a typed
+// problem for a stale ETag, and delete. Exits non-zero on the first surprise.
+import createClient from "openapi-fetch";
+import { randomUUID } from "node:crypto";
+import type { components, paths } from "./schema.js";
+import { mintToken } from "./tokens.js";
+
+type Problem = components["schemas"]["Problem"];
+type OperationInput = components["schemas"]["OperationInput"];
+
+const baseUrl = process.env.BASE_URL ?? "http://localhost:8080";
+const keyPath = process.env.SIGNING_KEY ?? "../../src/test/resources/test-keys/privateKey.pem";
+const issuer = process.env.ISSUER ?? "https://idp.test.enforcement.invalid";
+
+function clientFor(role: string) {
+  return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${mintToken(keyPath, issuer, role)}` } });
+}
+
+function check(condition: boolean, message: string): asserts condition {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+const recorder = clientFor("recorder");
+const supervisor = clientFor("supervisor");
+
+const input: OperationInput = {
+  reference: `OP-TS-${randomUUID().slice(0, 8).toUpperCase()}`,
+  name: "Week of action against IIOC sharing",
+  kind: "WEEK_OF_ACTION",
+  start_date: "2026-03-02",
+  end_date: "2026-03-08",
+  lead_unit: "Cyber and Digital Crime Unit",
+};
+
+const created = await recorder.POST("/api/v1/operations", {
+  params: { header: { "Idempotency-Key": randomUUID() } },
+  body: input,
+});
+check(created.response.status === 201 && created.data !== undefined, `create: ${created.response.status}`);
+const id = created.data.id;
+console.log(`created ${created.data.reference} (${id}), ETag ${created.response.headers.get("ETag")}`);
+
+const read = await recorder.GET("/api/v1/operations/{operation_id}", { params: { path: { operation_id: id } } });
+check(read.data?.status === "PLANNED", "read back");
+const etag = read.response.headers.get("ETag") ?? "";
+
+const page = await recorder.GET("/api/v1/operations", {
+  params: { query: { limit: 200, from: "2026-03-01", to: "2026-03-31" } },
+});
+check(page.data?.items.some((o) => o.id === id) === true, "listed");
+
+const replaced = await recorder.PUT("/api/v1/operations/{operation_id}", {
+  params: { path: { operation_id: id }, header: { "If-Match": etag } },
+  body: { ...input, status: "ACTIVE" },
+});
+check(replaced.data?.status === "ACTIVE", "replaced");
+
+const stale = await recorder.PUT("/api/v1/operations/{operation_id}", {
+  params: { path: { operation_id: id }, header: { "If-Match": etag } },
+  body: { ...input, status: "CLOSED" },
+});
+const problem: Problem | undefined = stale.error;
+check(stale.response.status === 412 && problem?.status === 412, `stale ETag: ${stale.response.status}`);
+console.log(`stale write refused: ${problem.title} - ${problem.detail}`);
+
+const deleted = await supervisor.DELETE("/api/v1/operations/{operation_id}", {
+  params: { path: { operation_id: id }, header: { "If-Match": replaced.response.headers.get("ETag") ?? "" } },
+});
+check(deleted.response.status === 204, `delete: ${deleted.response.status}`);
+console.log("TypeScript client scenario: all checks passed");
