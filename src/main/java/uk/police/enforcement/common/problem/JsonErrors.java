@@ -71,7 +71,7 @@ final class JsonErrors {
             return "must be a UUID";
         }
         if (target == String.class) {
-            return "must be a string";
+            return "must be a string without NUL characters";
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return "must be a whole number";

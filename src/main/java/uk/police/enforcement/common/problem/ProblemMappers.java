@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -155,6 +156,11 @@ public class ProblemMappers {
         }
         if (isDatabaseUnavailable(e)) {
             return unavailable(e, uri);
+        }
+        if (e instanceof DataException) {
+            // A value the checks above the database let through but PostgreSQL cannot take: still bad input.
+            LOG.warnf("Input refused by the database for %s: %s", instance(uri), rootMessage(e));
+            return responses.of(ApiProblem.invalidField("body", "holds a value that cannot be stored"), instance(uri));
         }
         return unexpected(e, uri);
     }

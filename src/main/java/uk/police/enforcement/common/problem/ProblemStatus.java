@@ -4,6 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -38,6 +39,14 @@ public final class ProblemStatus {
         if (constraint != null) {
             return constraint.status();
         }
-        return ProblemMappers.isDatabaseUnavailable(e) ? 503 : 500;
+        if (ProblemMappers.isDatabaseUnavailable(e)) {
+            return 503;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataException) {
+                return 400;
+            }
+        }
+        return 500;
     }
 }
