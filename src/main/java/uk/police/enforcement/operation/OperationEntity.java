@@ -1,18 +1,14 @@
 package uk.police.enforcement.operation;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.police.enforcement.common.db.VersionedEntity;
 import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationStatus;
 import uk.police.enforcement.api.model.SecurityMarking;
@@ -20,10 +16,7 @@ import uk.police.enforcement.api.model.SecurityMarking;
 /** An operation, week of action or campaign, as stored. */
 @Entity
 @Table(name = "operation")
-public class OperationEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class OperationEntity extends VersionedEntity {
 
     @Column(nullable = false, length = 40)
     public String reference;
@@ -54,13 +47,4 @@ public class OperationEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "security_marking", nullable = false, length = 20)
     public SecurityMarking securityMarking;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

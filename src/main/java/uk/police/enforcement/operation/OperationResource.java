@@ -1,22 +1,27 @@
 package uk.police.enforcement.operation;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import uk.police.enforcement.action.ActionFilter;
+import uk.police.enforcement.action.EnforcementActionResource;
+import uk.police.enforcement.action.EnforcementActionService;
 import uk.police.enforcement.api.OperationsApi;
+import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.api.model.OperationInput;
 import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationPage;
 import uk.police.enforcement.api.model.OperationStatus;
 import uk.police.enforcement.common.audit.Audited;
-import uk.police.enforcement.common.http.EntityTags;
-import uk.police.enforcement.common.idempotency.CreatedResponse;
+import uk.police.enforcement.common.http.Representations;
 import uk.police.enforcement.common.idempotency.IdempotentCreates;
 import uk.police.enforcement.common.paging.Page;
 import uk.police.enforcement.common.security.Roles;
@@ -27,13 +32,16 @@ public class OperationResource implements OperationsApi {
 
     private final OperationService service;
     private final IdempotentCreates idempotentCreates;
+    private final EnforcementActionService actions;
 
     @Context
     UriInfo uriInfo;
 
-    public OperationResource(OperationService service, IdempotentCreates idempotentCreates) {
+    public OperationResource(OperationService service, IdempotentCreates idempotentCreates,
+            EnforcementActionService actions) {
         this.service = service;
         this.idempotentCreates = idempotentCreates;
+        this.actions = actions;
     }
 
     @Override
@@ -41,8 +49,7 @@ public class OperationResource implements OperationsApi {
     public Response createOperation(OperationInput input, String idempotencyKey) {
         return idempotentCreates.create(idempotencyKey, "POST /api/v1/operations", input, () -> {
             OperationEntity created = service.create(input);
-            return new CreatedResponse(uriInfo.getAbsolutePathBuilder().path(created.id.toString()).build(),
-                    EntityTags.of(created.version), OperationMapper.toApi(created));
+            return Representations.created(uriInfo, created, OperationMapper.toApi(created));
         });
     }
 
@@ -50,11 +57,7 @@ public class OperationResource implements OperationsApi {
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response getOperation(UUID operationId, String ifNoneMatch) {
         OperationEntity entity = service.get(operationId);
-        if (EntityTags.notModified(ifNoneMatch, entity.version)) {
-            return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(entity.version)).build();
-        }
-        return Response.ok(OperationMapper.toApi(entity)).header(HttpHeaders.ETAG, EntityTags.of(entity.version))
-                .build();
+        return Representations.conditionalGet(entity, ifNoneMatch, () -> OperationMapper.toApi(entity));
     }
 
     @Override
@@ -72,8 +75,7 @@ public class OperationResource implements OperationsApi {
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response replaceOperation(UUID operationId, String ifMatch, OperationInput input) {
         OperationEntity entity = service.replace(operationId, ifMatch, input);
-        return Response.ok(OperationMapper.toApi(entity)).header(HttpHeaders.ETAG, EntityTags.of(entity.version))
-                .build();
+        return Representations.ok(entity, OperationMapper.toApi(entity));
     }
 
     @Override
@@ -81,5 +83,14 @@ public class OperationResource implements OperationsApi {
     public Response deleteOperation(UUID operationId, String ifMatch) {
         service.delete(operationId, ifMatch);
         return Response.noContent().build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response listOperationEnforcementActions(UUID operationId, Integer limit, String cursor,
+            ActionType actionType, OffenceCategory offenceCategory, String area, WarrantResult warrantResult,
+            OffsetDateTime from, OffsetDateTime to) {
+        ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult, from, to);
+        return EnforcementActionResource.page(actions.listForOperation(filter, limit, cursor));
     }
 }

@@ -8,11 +8,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import uk.police.enforcement.action.EnforcementActionRepository;
 import uk.police.enforcement.api.model.OperationInput;
 import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationStatus;
-import uk.police.enforcement.common.db.Timestamps;
-import uk.police.enforcement.common.http.EntityTags;
+import uk.police.enforcement.common.db.VersionedRecords;
 import uk.police.enforcement.common.paging.Page;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
@@ -22,19 +22,19 @@ import uk.police.enforcement.common.problem.FieldViolation;
 public class OperationService {
 
     private final OperationRepository operations;
+    private final EnforcementActionRepository actions;
 
-    public OperationService(OperationRepository operations) {
+    public OperationService(OperationRepository operations, EnforcementActionRepository actions) {
         this.operations = operations;
+        this.actions = actions;
     }
 
     @Transactional
     public OperationEntity create(OperationInput input) {
         OperationEntity entity = new OperationEntity();
-        entity.id = UUID.randomUUID();
+        entity.stampNew();
         validate(input, entity.id);
         OperationMapper.apply(input, entity);
-        entity.createdAt = Timestamps.now();
-        entity.updatedAt = entity.createdAt;
         operations.persistAndFlush(entity);
         return entity;
     }
@@ -54,25 +54,21 @@ public class OperationService {
 
     @Transactional
     public OperationEntity replace(UUID id, String ifMatch, OperationInput input) {
-        OperationEntity entity = get(id);
-        EntityTags.requireMatch(ifMatch, entity.version);
-        validate(input, id);
-        OperationMapper.apply(input, entity);
-        entity.updatedAt = Timestamps.now();
-        operations.flush(); // raises the version now, so the response carries the new ETag
-        return entity;
+        return VersionedRecords.replace(operations, get(id), ifMatch, entity -> {
+            validate(input, id);
+            OperationMapper.apply(input, entity);
+        });
     }
 
     /** Idempotent: deleting an operation that is already gone succeeds. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        OperationEntity entity = operations.findById(id);
-        if (entity == null) {
-            return;
-        }
-        EntityTags.requireMatch(ifMatch, entity.version);
-        operations.delete(entity);
-        operations.flush();
+        VersionedRecords.deleteIfPresent(operations, id, ifMatch, entity -> {
+            if (actions.anyForOperation(id)) {
+                throw ApiProblem.conflict("Enforcement actions are recorded against this operation; "
+                        + "delete or move them first.", List.of());
+            }
+        });
     }
 
     private void validate(OperationInput input, UUID id) {

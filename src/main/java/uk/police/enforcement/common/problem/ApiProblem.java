@@ -26,9 +26,16 @@ public class ApiProblem extends RuntimeException {
         this.headers = headers == null ? Map.of() : Map.copyOf(headers);
     }
 
+    /** At most this many field errors are listed, so that a huge bad array cannot make a huge answer. */
+    public static final int MAX_LISTED_ERRORS = 100;
+
     public static ApiProblem validation(List<FieldViolation> errors) {
         String detail = errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
-        return new ApiProblem(400, ProblemTypes.VALIDATION, "Invalid request", detail, errors, null);
+        if (errors.size() > MAX_LISTED_ERRORS) {
+            detail += " The first " + MAX_LISTED_ERRORS + " are listed.";
+        }
+        return new ApiProblem(400, ProblemTypes.VALIDATION, "Invalid request", detail,
+                errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)), null);
     }
 
     public static ApiProblem invalidField(String field, String message) {

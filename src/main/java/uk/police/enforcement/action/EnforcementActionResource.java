@@ -1,0 +1,84 @@
+package uk.police.enforcement.action;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import uk.police.enforcement.api.EnforcementActionsApi;
+import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.api.model.EnforcementActionPage;
+import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.WarrantResult;
+import uk.police.enforcement.common.audit.Audited;
+import uk.police.enforcement.common.http.Representations;
+import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.paging.Page;
+import uk.police.enforcement.common.security.Roles;
+
+/** HTTP face of enforcement actions: maps between the contract and the service, nothing more. */
+@Audited
+public class EnforcementActionResource implements EnforcementActionsApi {
+
+    private final EnforcementActionService service;
+    private final IdempotentCreates idempotentCreates;
+
+    @Context
+    UriInfo uriInfo;
+
+    public EnforcementActionResource(EnforcementActionService service, IdempotentCreates idempotentCreates) {
+        this.service = service;
+        this.idempotentCreates = idempotentCreates;
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response createEnforcementAction(EnforcementActionInput input, String idempotencyKey) {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v1/enforcement-actions", input, () -> {
+            EnforcementActionEntity created = service.create(input);
+            return Representations.created(uriInfo, created, EnforcementActionMapper.toApi(created));
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response getEnforcementAction(UUID actionId, String ifNoneMatch) {
+        EnforcementActionEntity entity = service.get(actionId);
+        return Representations.conditionalGet(entity, ifNoneMatch, () -> EnforcementActionMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response listEnforcementActions(UUID operationId, Integer limit, String cursor, ActionType actionType,
+            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, OffsetDateTime from,
+            OffsetDateTime to) {
+        ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult, from, to);
+        return page(service.list(filter, limit, cursor));
+    }
+
+    /** Shared with the operation's sub-list, which OperationResource serves. */
+    public static Response page(Page<EnforcementActionEntity> page) {
+        return Response.ok(new EnforcementActionPage()
+                .items(page.items().stream().map(EnforcementActionMapper::toApi).toList())
+                .nextCursor(page.nextCursor())
+                .limit(page.limit())).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response replaceEnforcementAction(UUID actionId, String ifMatch, EnforcementActionInput input) {
+        EnforcementActionEntity entity = service.replace(actionId, ifMatch, input);
+        return Representations.ok(entity, EnforcementActionMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response deleteEnforcementAction(UUID actionId, String ifMatch) {
+        service.delete(actionId, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,94 @@
+package uk.police.enforcement.action;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.common.db.VersionedRecords;
+import uk.police.enforcement.common.paging.Page;
+import uk.police.enforcement.common.problem.ApiProblem;
+import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.operation.OperationRepository;
+
+/** Business rules and transaction boundaries for enforcement actions. */
+@ApplicationScoped
+public class EnforcementActionService {
+
+    private final EnforcementActionRepository actions;
+    private final OperationRepository operations;
+    private final Clock clock;
+    private final List<String> areas;
+
+    public EnforcementActionService(EnforcementActionRepository actions, OperationRepository operations, Clock clock,
+            @ConfigProperty(name = "enforcement.areas", defaultValue = "NORTH,SOUTH,WEST") List<String> areas) {
+        this.actions = actions;
+        this.operations = operations;
+        this.clock = clock;
+        this.areas = List.copyOf(areas);
+    }
+
+    @Transactional
+    public EnforcementActionEntity create(EnforcementActionInput input) {
+        validate(input);
+        EnforcementActionEntity entity = new EnforcementActionEntity();
+        entity.stampNew();
+        EnforcementActionMapper.apply(input, entity);
+        actions.persistAndFlush(entity);
+        return entity;
+    }
+
+    public EnforcementActionEntity get(UUID id) {
+        return actions.findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("No enforcement action has that id."));
+    }
+
+    public Page<EnforcementActionEntity> list(ActionFilter filter, int limit, String cursor) {
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw ApiProblem.invalidField("to", "must not be before from");
+        }
+        if (filter.area() != null && !areas.contains(filter.area())) {
+            throw ApiProblem.invalidField("area", "must be one of " + String.join(", ", areas));
+        }
+        return actions.page(filter, limit, cursor);
+    }
+
+    /** The actions of one operation; 404 when the operation does not exist. */
+    public Page<EnforcementActionEntity> listForOperation(ActionFilter filter, int limit, String cursor) {
+        if (operations.findByIdOptional(filter.operationId()).isEmpty()) {
+            throw ApiProblem.notFound("No operation has that id.");
+        }
+        return list(filter, limit, cursor);
+    }
+
+    @Transactional
+    public EnforcementActionEntity replace(UUID id, String ifMatch, EnforcementActionInput input) {
+        return VersionedRecords.replace(actions, get(id), ifMatch, entity -> {
+            validate(input);
+            EnforcementActionMapper.apply(input, entity);
+        });
+    }
+
+    /** Idempotent: deleting an action that is already gone succeeds. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        VersionedRecords.deleteIfPresent(actions, id, ifMatch);
+    }
+
+    private void validate(EnforcementActionInput input) {
+        List<FieldViolation> errors = ActionRules.check(input, areas, clock.instant());
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors.stream()
+                    .sorted(Comparator.comparing(FieldViolation::field)).toList());
+        }
+        if (input.getOperationId() != null && operations.findByIdOptional(input.getOperationId()).isEmpty()) {
+            throw ApiProblem.unprocessable("operation_id", "No operation has this id.");
+        }
+    }
+}
