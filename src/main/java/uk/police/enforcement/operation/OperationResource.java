@@ -14,6 +14,8 @@ import uk.police.enforcement.action.EnforcementActionResource;
 import uk.police.enforcement.action.EnforcementActionService;
 import uk.police.enforcement.api.OperationsApi;
 import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.NoticeStatus;
+import uk.police.enforcement.api.model.NoticeType;
 import uk.police.enforcement.api.model.OffenceCategory;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.api.model.OperationInput;
@@ -21,6 +23,9 @@ import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationPage;
 import uk.police.enforcement.api.model.OperationStatus;
 import uk.police.enforcement.common.audit.Audited;
+import uk.police.enforcement.notice.NoticeFilter;
+import uk.police.enforcement.notice.PartnerNoticeResource;
+import uk.police.enforcement.notice.PartnerNoticeService;
 import uk.police.enforcement.common.http.Representations;
 import uk.police.enforcement.common.idempotency.IdempotentCreates;
 import uk.police.enforcement.common.paging.Page;
@@ -33,15 +38,17 @@ public class OperationResource implements OperationsApi {
     private final OperationService service;
     private final IdempotentCreates idempotentCreates;
     private final EnforcementActionService actions;
+    private final PartnerNoticeService notices;
 
     @Context
     UriInfo uriInfo;
 
     public OperationResource(OperationService service, IdempotentCreates idempotentCreates,
-            EnforcementActionService actions) {
+            EnforcementActionService actions, PartnerNoticeService notices) {
         this.service = service;
         this.idempotentCreates = idempotentCreates;
         this.actions = actions;
+        this.notices = notices;
     }
 
     @Override
@@ -92,5 +99,13 @@ public class OperationResource implements OperationsApi {
             OffsetDateTime from, OffsetDateTime to) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult, from, to);
         return EnforcementActionResource.page(actions.listForOperation(filter, limit, cursor));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response listOperationPartnerNotices(UUID operationId, Integer limit, String cursor, NoticeType noticeType,
+            UUID partnerAgencyId, NoticeStatus status, LocalDate from, LocalDate to, Boolean overdue) {
+        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, from, to, overdue);
+        return PartnerNoticeResource.page(notices.listForOperation(filter, limit, cursor));
     }
 }

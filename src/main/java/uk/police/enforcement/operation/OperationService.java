@@ -13,6 +13,7 @@ import uk.police.enforcement.api.model.OperationInput;
 import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationStatus;
 import uk.police.enforcement.common.db.VersionedRecords;
+import uk.police.enforcement.notice.PartnerNoticeRepository;
 import uk.police.enforcement.common.paging.Page;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
@@ -23,10 +24,13 @@ public class OperationService {
 
     private final OperationRepository operations;
     private final EnforcementActionRepository actions;
+    private final PartnerNoticeRepository notices;
 
-    public OperationService(OperationRepository operations, EnforcementActionRepository actions) {
+    public OperationService(OperationRepository operations, EnforcementActionRepository actions,
+            PartnerNoticeRepository notices) {
         this.operations = operations;
         this.actions = actions;
+        this.notices = notices;
     }
 
     @Transactional
@@ -64,9 +68,9 @@ public class OperationService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         VersionedRecords.deleteIfPresent(operations, id, ifMatch, entity -> {
-            if (actions.anyForOperation(id)) {
-                throw ApiProblem.conflict("Enforcement actions are recorded against this operation; "
-                        + "delete or move them first.", List.of());
+            if (actions.anyForOperation(id) || notices.anyForOperation(id)) {
+                throw ApiProblem.conflict("Enforcement actions or partner notices are recorded against this "
+                        + "operation; delete or move them first.", List.of());
             }
         });
     }

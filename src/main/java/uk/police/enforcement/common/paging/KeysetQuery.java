@@ -27,6 +27,13 @@ public final class KeysetQuery {
         return this;
     }
 
+    /** Adds a condition naming several parameters. */
+    public KeysetQuery and(String condition, Map<String, Object> values) {
+        conditions.add(condition);
+        parameters.putAll(values);
+        return this;
+    }
+
     /** Rows strictly after ({@code sortValue}, {@code id}) in ascending order. */
     public KeysetQuery after(String sortColumn, Object sortValue, String idColumn, Object id) {
         if (sortValue != null) {

@@ -1,0 +1,165 @@
+package uk.police.enforcement.notice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import uk.police.enforcement.agency.PartnerAgencyService;
+import uk.police.enforcement.api.model.NoticeStatus;
+import uk.police.enforcement.api.model.NoticeTransitionInput;
+import uk.police.enforcement.api.model.PartnerNoticeInput;
+import uk.police.enforcement.common.db.Timestamps;
+import uk.police.enforcement.common.db.VersionedRecords;
+import uk.police.enforcement.common.paging.Page;
+import uk.police.enforcement.common.problem.ApiProblem;
+import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.common.time.ClockProducer;
+import uk.police.enforcement.operation.OperationRepository;
+
+/** Business rules, the life-cycle and transaction boundaries for partner-agency notices. */
+@ApplicationScoped
+public class PartnerNoticeService {
+
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    private final PartnerNoticeRepository notices;
+    private final NoticeTransitionRepository transitions;
+    private final PartnerAgencyService agencies;
+    private final OperationRepository operations;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    public PartnerNoticeService(PartnerNoticeRepository notices, NoticeTransitionRepository transitions,
+            PartnerAgencyService agencies,
+            OperationRepository operations, SecurityIdentity identity, Clock clock) {
+        this.notices = notices;
+        this.transitions = transitions;
+        this.agencies = agencies;
+        this.operations = operations;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** Today as users mean it: the current day in Europe/London. */
+    public static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ClockProducer.LONDON);
+    }
+
+    @Transactional
+    public PartnerNoticeEntity create(PartnerNoticeInput input) {
+        validate(input, null);
+        PartnerNoticeEntity entity = new PartnerNoticeEntity();
+        entity.stampNew();
+        PartnerNoticeMapper.apply(input, entity);
+        entity.status = NoticeStatus.DRAFT;
+        notices.persistAndFlush(entity);
+        record(entity, null, NoticeStatus.DRAFT, null, entity.createdAt);
+        return entity;
+    }
+
+    public PartnerNoticeEntity get(UUID id) {
+        return notices.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("No partner notice has that id."));
+    }
+
+    public Page<PartnerNoticeEntity> list(NoticeFilter filter, int limit, String cursor) {
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw ApiProblem.invalidField("to", "must not be before from");
+        }
+        return notices.page(filter, today(clock.instant()), limit, cursor);
+    }
+
+    /** The notices of one operation; 404 when the operation does not exist. */
+    public Page<PartnerNoticeEntity> listForOperation(NoticeFilter filter, int limit, String cursor) {
+        if (operations.findByIdOptional(filter.operationId()).isEmpty()) {
+            throw ApiProblem.notFound("No operation has that id.");
+        }
+        return list(filter, limit, cursor);
+    }
+
+    @Transactional
+    public PartnerNoticeEntity replace(UUID id, String ifMatch, PartnerNoticeInput input) {
+        return VersionedRecords.replace(notices, get(id), ifMatch, entity -> {
+            validate(input, entity);
+            PartnerNoticeMapper.apply(input, entity);
+        });
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        VersionedRecords.deleteIfPresent(notices, id, ifMatch);
+    }
+
+    /** Moves the notice along its life-cycle; 409 naming the allowed statuses when it may not. */
+    @Transactional
+    public PartnerNoticeEntity transition(UUID id, String ifMatch, NoticeTransitionInput input) {
+        Instant now = clock.instant();
+        Instant occurredAt = input.getOccurredAt() == null ? now.truncatedTo(ChronoUnit.MICROS)
+                : input.getOccurredAt().toInstant();
+        if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw ApiProblem.invalidField("occurred_at", "must not be more than 5 minutes in the future");
+        }
+        return VersionedRecords.replace(notices, get(id), ifMatch, entity -> {
+            NoticeStatus from = entity.status;
+            NoticeStatus to = input.getToStatus();
+            if (!NoticeLifecycle.allows(from, to)) {
+                throw illegalTransition(from, to);
+            }
+            entity.status = to;
+            entity.countsAsIssued = NoticeLifecycle.countsAsIssuedAfter(entity.countsAsIssued, from, to);
+            if (to == NoticeStatus.ISSUED && entity.issuedOn == null) {
+                entity.issuedOn = today(occurredAt);
+            }
+            record(entity, from, to, input.getReason(), occurredAt);
+        });
+    }
+
+    public Page<NoticeTransitionEntity> history(UUID noticeId, int limit, String cursor) {
+        get(noticeId);
+        return transitions.page(noticeId, limit, cursor);
+    }
+
+    private static ApiProblem illegalTransition(NoticeStatus from, NoticeStatus to) {
+        var allowed = NoticeLifecycle.allowedFrom(from);
+        String allowedText = allowed.isEmpty() ? "none: " + from + " is final"
+                : allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return ApiProblem.conflict("A notice in status " + from + " cannot move to " + to + ". Allowed from " + from
+                + ": " + allowedText + ".", List.of(new FieldViolation("to_status",
+                        allowed.isEmpty() ? "no transition is allowed from the final status " + from
+                                : "must be one of " + allowedText)));
+    }
+
+    private void record(PartnerNoticeEntity notice, NoticeStatus from, NoticeStatus to, String reason,
+            Instant occurredAt) {
+        NoticeTransitionEntity transition = new NoticeTransitionEntity();
+        transition.noticeId = notice.id;
+        transition.fromStatus = from;
+        transition.toStatus = to;
+        transition.reason = reason;
+        transition.occurredAt = occurredAt;
+        transition.recordedAt = Timestamps.now();
+        transition.actor = identity.getPrincipal().getName();
+        transitions.persist(transition);
+    }
+
+    private void validate(PartnerNoticeInput input, PartnerNoticeEntity existing) {
+        if (input.getIssuedOn() != null && input.getFollowUpDue() != null
+                && input.getFollowUpDue().isBefore(input.getIssuedOn())) {
+            throw ApiProblem.invalidField("follow_up_due", "must not be before issued_on");
+        }
+        if (existing == null || !existing.partnerAgencyId.equals(input.getPartnerAgencyId())) {
+            agencies.requireActive(input.getPartnerAgencyId());
+        }
+        if (input.getOperationId() != null && operations.findByIdOptional(input.getOperationId()).isEmpty()) {
+            throw ApiProblem.unprocessable("operation_id", "No operation has this id.");
+        }
+    }
+}
