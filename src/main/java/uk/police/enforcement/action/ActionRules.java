@@ -34,13 +34,14 @@ final class ActionRules {
     private ActionRules() {
     }
 
-    static List<FieldViolation> check(EnforcementActionInput input, List<String> areas, Instant now) {
+    static List<FieldViolation> check(EnforcementActionInput input, Areas areas, Instant now) {
         List<FieldViolation> errors = new ArrayList<>();
         if (input.getOccurredAt() != null && input.getOccurredAt().toInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
             errors.add(new FieldViolation("occurred_at", "must not be more than 5 minutes in the future"));
         }
-        if (input.getArea() != null && !areas.contains(input.getArea())) {
-            errors.add(new FieldViolation("area", "must be one of " + String.join(", ", areas)));
+        FieldViolation area = areas.check("area", input.getArea());
+        if (area != null) {
+            errors.add(area);
         }
         ActionType type = input.getActionType();
         if (type == null) {

@@ -8,8 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import uk.police.enforcement.api.model.EnforcementActionInput;
 import uk.police.enforcement.common.db.VersionedRecords;
 import uk.police.enforcement.common.paging.Page;
@@ -24,14 +22,14 @@ public class EnforcementActionService {
     private final EnforcementActionRepository actions;
     private final OperationRepository operations;
     private final Clock clock;
-    private final List<String> areas;
+    private final Areas areas;
 
     public EnforcementActionService(EnforcementActionRepository actions, OperationRepository operations, Clock clock,
-            @ConfigProperty(name = "enforcement.areas", defaultValue = "NORTH,SOUTH,WEST") List<String> areas) {
+            Areas areas) {
         this.actions = actions;
         this.operations = operations;
         this.clock = clock;
-        this.areas = List.copyOf(areas);
+        this.areas = areas;
     }
 
     @Transactional
@@ -53,8 +51,9 @@ public class EnforcementActionService {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
-        if (filter.area() != null && !areas.contains(filter.area())) {
-            throw ApiProblem.invalidField("area", "must be one of " + String.join(", ", areas));
+        FieldViolation area = areas.check("area", filter.area());
+        if (area != null) {
+            throw ApiProblem.validation(List.of(area));
         }
         return actions.page(filter, limit, cursor);
     }

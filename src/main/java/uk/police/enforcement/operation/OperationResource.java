@@ -2,10 +2,14 @@ package uk.police.enforcement.operation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -21,11 +25,15 @@ import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.api.model.OperationInput;
 import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationPage;
+import uk.police.enforcement.api.model.OperationSummary;
 import uk.police.enforcement.api.model.OperationStatus;
 import uk.police.enforcement.common.audit.Audited;
+import uk.police.enforcement.common.csv.Csv;
 import uk.police.enforcement.notice.NoticeFilter;
 import uk.police.enforcement.notice.PartnerNoticeResource;
 import uk.police.enforcement.notice.PartnerNoticeService;
+import uk.police.enforcement.summary.SummaryCsv;
+import uk.police.enforcement.summary.SummaryService;
 import uk.police.enforcement.common.http.Representations;
 import uk.police.enforcement.common.idempotency.IdempotentCreates;
 import uk.police.enforcement.common.paging.Page;
@@ -39,16 +47,21 @@ public class OperationResource implements OperationsApi {
     private final IdempotentCreates idempotentCreates;
     private final EnforcementActionService actions;
     private final PartnerNoticeService notices;
+    private final SummaryService summaries;
+
+    @Context
+    HttpHeaders headers;
 
     @Context
     UriInfo uriInfo;
 
     public OperationResource(OperationService service, IdempotentCreates idempotentCreates,
-            EnforcementActionService actions, PartnerNoticeService notices) {
+            EnforcementActionService actions, PartnerNoticeService notices, SummaryService summaries) {
         this.service = service;
         this.idempotentCreates = idempotentCreates;
         this.actions = actions;
         this.notices = notices;
+        this.summaries = summaries;
     }
 
     @Override
@@ -107,5 +120,20 @@ public class OperationResource implements OperationsApi {
             UUID partnerAgencyId, NoticeStatus status, LocalDate from, LocalDate to, Boolean overdue) {
         NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, from, to, overdue);
         return PartnerNoticeResource.page(notices.listForOperation(filter, limit, cursor));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response getOperationSummary(UUID operationId) {
+        OperationSummary summary = summaries.forOperation(operationId, OperationMapper::toApi);
+        if (Csv.wanted(headers)) {
+            List<String> header = new ArrayList<>(SummaryCsv.header("operation_id", "reference"));
+            header.add("headline");
+            List<Object> row = new ArrayList<>(SummaryCsv.row(summary.getFigures(), operationId,
+                    summary.getOperation().getReference()));
+            row.add(summary.getHeadline());
+            return new Csv().row(header).row(row).ok().build();
+        }
+        return Response.ok(summary, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

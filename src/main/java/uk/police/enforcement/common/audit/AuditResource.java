@@ -46,12 +46,12 @@ public class AuditResource implements AuditApi {
     public Response listAuditEvents(Integer limit, String cursor, String actor, String resourceType, UUID resourceId,
             AuditAction action, OffsetDateTime from, OffsetDateTime to) {
         Page<AuditEventEntity> page = events.page(actor, resourceType, resourceId, action, from, to, limit, cursor);
-        if (wantsCsv()) {
+        if (Csv.wanted(headers)) {
             Csv csv = new Csv().row(CSV_HEADER);
             page.items().forEach(e -> csv.row(Arrays.asList(e.id, Timestamps.utc(e.occurredAt), e.actor, e.actorName,
                     e.roles, e.clientId, e.agency, e.action, e.resourceType, e.resourceId, e.requestMethod,
                     e.requestPath, e.query, e.outcomeStatus, e.correlationId, e.justification)));
-            Response.ResponseBuilder response = Response.ok(csv.toString(), Csv.MEDIA_TYPE + ";charset=UTF-8");
+            Response.ResponseBuilder response = csv.ok();
             if (page.nextCursor() != null) {
                 response.header("Link", "<" + uriInfo.getRequestUriBuilder().replaceQueryParam("cursor",
                         page.nextCursor()).build() + ">; rel=\"next\"");
@@ -62,18 +62,6 @@ public class AuditResource implements AuditApi {
                 .items(page.items().stream().map(AuditResource::toApi).toList())
                 .nextCursor(page.nextCursor())
                 .limit(page.limit()), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private boolean wantsCsv() {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static AuditEvent toApi(AuditEventEntity e) {

@@ -2,6 +2,10 @@ package uk.police.enforcement.common.csv;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 /**
  * RFC 4180 CSV, safe to open in a spreadsheet: fields with commas, quotes or line breaks are quoted,
  * and a field that a spreadsheet would run as a formula (starting with = + - @, tab or CR) is
@@ -12,6 +16,24 @@ public final class Csv {
     public static final String MEDIA_TYPE = "text/csv";
 
     private final StringBuilder out = new StringBuilder();
+
+    /** True when the client prefers CSV to JSON (JSON is the default, also for any wildcard). */
+    public static boolean wanted(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A 200 answer carrying this CSV. */
+    public Response.ResponseBuilder ok() {
+        return Response.ok(toString(), MEDIA_TYPE + ";charset=UTF-8");
+    }
 
     public Csv row(List<?> fields) {
         for (int i = 0; i < fields.size(); i++) {

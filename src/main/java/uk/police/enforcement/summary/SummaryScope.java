@@ -1,0 +1,29 @@
+package uk.police.enforcement.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.common.time.ClockProducer;
+
+/**
+ * What a summary counts: actions that occurred in [fromInstant, toInstant) and notices issued on the
+ * days [fromDay, toDay] (days in Europe/London), narrowed by the filters. Null bounds mean "ever"
+ * (an operation's summary).
+ */
+record SummaryScope(LocalDate fromDay, LocalDate toDay, UUID operationId, String area,
+        OffenceCategory offenceCategory) {
+
+    Instant fromInstant() {
+        return fromDay == null ? null : fromDay.atStartOfDay(ClockProducer.LONDON).toInstant();
+    }
+
+    Instant toInstant() {
+        return toDay == null ? null : toDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant();
+    }
+
+    SummaryScope within(LocalDate from, LocalDate to) {
+        return new SummaryScope(from, to, operationId, area, offenceCategory);
+    }
+}
