@@ -14,6 +14,10 @@ import uk.police.enforcement.common.paging.Page;
 @ApplicationScoped
 public class PartnerAgencyRepository implements PanacheRepositoryBase<PartnerAgencyEntity, UUID> {
 
+    public java.util.Optional<PartnerAgencyEntity> byCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
     public boolean codeTaken(String code, UUID exceptId) {
         return count("code = ?1 and id <> ?2", code, exceptId) > 0;
     }

@@ -44,6 +44,11 @@ public class PartnerAgencyService {
         return agencies.page(active, kind, limit, cursor);
     }
 
+    /** The id of the agency with this code, or null when none has it. */
+    public UUID idOfCode(String code) {
+        return agencies.byCode(code).map(a -> a.id).orElse(null);
+    }
+
     /** For notices: the agency must exist and be active. */
     public void requireActive(UUID id) {
         PartnerAgencyEntity agency = agencies.findById(id);

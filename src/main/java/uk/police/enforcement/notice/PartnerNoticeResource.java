@@ -46,14 +46,14 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response getPartnerNotice(UUID noticeId, String ifNoneMatch) {
         PartnerNoticeEntity entity = service.get(noticeId);
         return Representations.conditionalGet(entity, ifNoneMatch, () -> PartnerNoticeMapper.toApi(entity));
     }
 
     @Override
-    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response listPartnerNotices(UUID operationId, Integer limit, String cursor, NoticeType noticeType,
             UUID partnerAgencyId, NoticeStatus status, LocalDate from, LocalDate to, Boolean overdue) {
         NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, from, to, overdue);
@@ -83,14 +83,14 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response transitionPartnerNotice(UUID noticeId, String ifMatch, NoticeTransitionInput input) {
         PartnerNoticeEntity entity = service.transition(noticeId, ifMatch, input);
         return Representations.ok(entity, PartnerNoticeMapper.toApi(entity));
     }
 
     @Override
-    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response listPartnerNoticeTransitions(UUID noticeId, Integer limit, String cursor) {
         Page<NoticeTransitionEntity> page = service.history(noticeId, limit, cursor);
         return Response.ok(new NoticeTransitionPage()

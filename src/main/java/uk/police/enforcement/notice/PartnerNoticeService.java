@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.police.enforcement.agency.PartnerAgencyService;
 import uk.police.enforcement.api.model.NoticeStatus;
@@ -22,6 +26,7 @@ import uk.police.enforcement.common.db.VersionedRecords;
 import uk.police.enforcement.common.paging.Page;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.common.time.ClockProducer;
 import uk.police.enforcement.operation.OperationRepository;
 
@@ -30,6 +35,8 @@ import uk.police.enforcement.operation.OperationRepository;
 public class PartnerNoticeService {
 
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    private static final Set<NoticeStatus> PARTNER_MAY_SET = EnumSet.of(NoticeStatus.ACKNOWLEDGED,
+            NoticeStatus.DECLINED);
 
     private final PartnerNoticeRepository notices;
     private final NoticeTransitionRepository transitions;
@@ -37,16 +44,18 @@ public class PartnerNoticeService {
     private final OperationRepository operations;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final Caller caller;
 
     public PartnerNoticeService(PartnerNoticeRepository notices, NoticeTransitionRepository transitions,
             PartnerAgencyService agencies,
-            OperationRepository operations, SecurityIdentity identity, Clock clock) {
+            OperationRepository operations, SecurityIdentity identity, Clock clock, Caller caller) {
         this.notices = notices;
         this.transitions = transitions;
         this.agencies = agencies;
         this.operations = operations;
         this.identity = identity;
         this.clock = clock;
+        this.caller = caller;
     }
 
     /** Today as users mean it: the current day in Europe/London. */
@@ -66,15 +75,34 @@ public class PartnerNoticeService {
         return entity;
     }
 
+    /** A notice the caller may see: a partner sees only its own agency's (404 otherwise, so ids cannot be probed). */
     public PartnerNoticeEntity get(UUID id) {
-        return notices.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("No partner notice has that id."));
+        PartnerNoticeEntity notice = notices.findById(id);
+        if (notice == null || !visibleToCaller(notice)) {
+            throw ApiProblem.notFound("No partner notice has that id.");
+        }
+        return notice;
     }
 
     public Page<PartnerNoticeEntity> list(NoticeFilter filter, int limit, String cursor) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
+        Optional<String> partner = caller.partnerAgency();
+        if (partner.isPresent()) {
+            UUID own = agencies.idOfCode(partner.get());
+            if (own == null || (filter.partnerAgencyId() != null && !own.equals(filter.partnerAgencyId()))) {
+                return new Page<>(List.of(), null, limit);
+            }
+            filter = new NoticeFilter(filter.operationId(), filter.noticeType(), own, filter.status(), filter.from(),
+                    filter.to(), filter.overdue());
+        }
         return notices.page(filter, today(clock.instant()), limit, cursor);
+    }
+
+    private boolean visibleToCaller(PartnerNoticeEntity notice) {
+        return caller.partnerAgency().map(code -> notice.partnerAgencyId.equals(agencies.idOfCode(code)))
+                .orElse(true);
     }
 
     /** The notices of one operation; 404 when the operation does not exist. */
@@ -106,6 +134,9 @@ public class PartnerNoticeService {
                 : input.getOccurredAt().toInstant();
         if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw ApiProblem.invalidField("occurred_at", "must not be more than 5 minutes in the future");
+        }
+        if (caller.partnerAgency().isPresent() && !PARTNER_MAY_SET.contains(input.getToStatus())) {
+            throw new ForbiddenException("A partner may only acknowledge or decline a notice.");
         }
         return VersionedRecords.replace(notices, get(id), ifMatch, entity -> {
             NoticeStatus from = entity.status;

@@ -37,6 +37,9 @@ class SummaryQueries {
 
     /** Action figures per value of {@code groupExpression} (a trusted constant of this class or a column). */
     Map<String, ActionTotals> actions(SummaryScope scope, String groupExpression) {
+        if (scope.partnerView()) {
+            return Map.of();
+        }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (scope.fromDay() != null) {
@@ -72,6 +75,7 @@ class SummaryQueries {
             params.put("toDay", Date.valueOf(scope.toDay()));
         }
         addFilter(where, params, "n.operation_id = :operationId", "operationId", scope.operationId());
+        addFilter(where, params, "n.partner_agency_id = :agencyId", "agencyId", scope.partnerAgencyId());
         String sql = "select " + groupExpression.replace("issued_on", "n.issued_on") + " as grp, n.notice_type,"
                 + " a.id, a.code, a.name, count(*)"
                 + " from partner_notice n join partner_agency a on a.id = n.partner_agency_id"

@@ -34,7 +34,7 @@ public class SummaryResource implements SummariesApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response getSummary(LocalDate from, LocalDate to, UUID operationId, String area,
             OffenceCategory offenceCategory) {
         Summary summary = service.summary(from, to, operationId, area, offenceCategory);
@@ -47,7 +47,7 @@ public class SummaryResource implements SummariesApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response getSummaryTimeSeries(LocalDate from, LocalDate to, SummaryInterval interval, UUID operationId,
             String area, OffenceCategory offenceCategory) {
         TimeSeries series = service.timeSeries(from, to, interval, operationId, area, offenceCategory);
@@ -60,7 +60,7 @@ public class SummaryResource implements SummariesApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response getSummaryBreakdown(LocalDate from, LocalDate to, BreakdownDimension by, UUID operationId,
             String area, OffenceCategory offenceCategory) {
         Breakdown breakdown = service.breakdown(from, to, by, operationId, area, offenceCategory);

@@ -10,10 +10,15 @@ import uk.police.enforcement.common.time.ClockProducer;
 /**
  * What a summary counts: actions that occurred in [fromInstant, toInstant) and notices issued on the
  * days [fromDay, toDay] (days in Europe/London), narrowed by the filters. Null bounds mean "ever"
- * (an operation's summary).
+ * (an operation's summary). A partner's scope counts only its own agency's notices.
  */
 record SummaryScope(LocalDate fromDay, LocalDate toDay, UUID operationId, String area,
-        OffenceCategory offenceCategory) {
+        OffenceCategory offenceCategory, UUID partnerAgencyId) {
+
+    /** A partner-agency user's view: its own agency's notices, and no actions. */
+    boolean partnerView() {
+        return partnerAgencyId != null;
+    }
 
     Instant fromInstant() {
         return fromDay == null ? null : fromDay.atStartOfDay(ClockProducer.LONDON).toInstant();
@@ -24,6 +29,6 @@ record SummaryScope(LocalDate fromDay, LocalDate toDay, UUID operationId, String
     }
 
     SummaryScope within(LocalDate from, LocalDate to) {
-        return new SummaryScope(from, to, operationId, area, offenceCategory);
+        return new SummaryScope(from, to, operationId, area, offenceCategory, partnerAgencyId);
     }
 }

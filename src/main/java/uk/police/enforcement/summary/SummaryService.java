@@ -6,12 +6,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import uk.police.enforcement.action.Areas;
+import uk.police.enforcement.agency.PartnerAgencyService;
 import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.Breakdown;
 import uk.police.enforcement.api.model.BreakdownDimension;
@@ -27,6 +29,7 @@ import uk.police.enforcement.api.model.TimeSeries;
 import uk.police.enforcement.common.db.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.operation.OperationEntity;
 import uk.police.enforcement.operation.OperationService;
 
@@ -36,14 +39,22 @@ public class SummaryService {
 
     static final int MAX_YEARS = 10;
 
+    /** Matches no agency: a partner whose agency code is unknown sees nothing. */
+    private static final UUID NO_AGENCY = new UUID(0, 0);
+
     private final SummaryQueries queries;
     private final Areas areas;
     private final OperationService operations;
+    private final PartnerAgencyService agencies;
+    private final Caller caller;
 
-    public SummaryService(SummaryQueries queries, Areas areas, OperationService operations) {
+    public SummaryService(SummaryQueries queries, Areas areas, OperationService operations,
+            PartnerAgencyService agencies, Caller caller) {
         this.queries = queries;
         this.areas = areas;
         this.operations = operations;
+        this.agencies = agencies;
+        this.caller = caller;
     }
 
     /** One snapshot: both aggregates read in one transaction, so they agree with each other. */
@@ -60,7 +71,7 @@ public class SummaryService {
     public OperationSummary forOperation(UUID operationId, java.util.function.Function<OperationEntity,
             uk.police.enforcement.api.model.Operation> toApi) {
         OperationEntity operation = operations.get(operationId);
-        SummaryScope scope = new SummaryScope(null, null, operationId, null, null);
+        SummaryScope scope = new SummaryScope(null, null, operationId, null, null, null);
         Figures figures = FiguresMath.figures(queries.actions(scope, SummaryQueries.NO_GROUP).get(""),
                 queries.notices(scope, SummaryQueries.NO_GROUP).get(""));
         return new OperationSummary().operation(toApi.apply(operation)).figures(figures)
@@ -121,7 +132,9 @@ public class SummaryService {
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        return new SummaryScope(from, to, operationId, area, category);
+        UUID partnerAgency = caller.partnerAgency()
+                .map(code -> Optional.ofNullable(agencies.idOfCode(code)).orElse(NO_AGENCY)).orElse(null);
+        return new SummaryScope(from, to, operationId, area, category, partnerAgency);
     }
 
     private static SummaryFilters filters(SummaryScope scope) {

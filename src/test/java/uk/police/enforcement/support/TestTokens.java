@@ -27,6 +27,11 @@ public final class TestTokens {
         return claims(roles).sign(SIGNING_KEY);
     }
 
+    /** A partner agency's user: role partner and the agency's code in the agency claim. */
+    public static String partner(String agencyCode) {
+        return claims("partner").claim("agency", agencyCode).sign(SIGNING_KEY);
+    }
+
     public static String expired(String... roles) {
         return claims(roles).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
                 .sign(SIGNING_KEY);
