@@ -35,7 +35,13 @@ public class RateLimit {
             return;
         }
         router.route("/api/*").order(Integer.MIN_VALUE + 2).handler(ctx -> {
-            long waitNanos = take(clientOf(ctx), config.requestsPerSecond(), config.burst());
+            Bucket bucket = bucket(clientOf(ctx), config.burst());
+            long waitNanos = bucket.take(config.requestsPerSecond(), config.burst());
+            // IETF RateLimit headers: the burst, what is left of it, and seconds until it is full again.
+            ctx.response().putHeader("RateLimit-Limit", Integer.toString(config.burst()))
+                    .putHeader("RateLimit-Remaining", Long.toString(bucket.remaining()))
+                    .putHeader("RateLimit-Reset", Long.toString(bucket.secondsUntilFull(config.requestsPerSecond(),
+                            config.burst())));
             if (waitNanos == 0) {
                 ctx.next();
                 return;
@@ -74,13 +80,12 @@ public class RateLimit {
         return "address:" + ctx.request().remoteAddress().host();
     }
 
-    /** Takes a token; returns 0 when allowed, else the nanoseconds until the next token. */
-    private long take(String client, double perSecond, int burst) {
+    private Bucket bucket(String client, int burst) {
         if (buckets.size() > MAX_TRACKED_CLIENTS) {
             long now = System.nanoTime();
             buckets.values().removeIf(b -> b.idleFor(now) > 60_000_000_000L);
         }
-        return buckets.computeIfAbsent(client, k -> new Bucket(burst)).take(perSecond, burst);
+        return buckets.computeIfAbsent(client, k -> new Bucket(burst));
     }
 
     private static final class Bucket {
@@ -91,6 +96,7 @@ public class RateLimit {
             tokens = burst;
         }
 
+        /** Takes a token; returns 0 when allowed, else the nanoseconds until the next token. */
         synchronized long take(double perSecond, int burst) {
             long now = System.nanoTime();
             tokens = Math.min(burst, tokens + (now - refilledAt) * perSecond / 1e9);
@@ -100,6 +106,14 @@ public class RateLimit {
                 return 0;
             }
             return (long) ((1 - tokens) / perSecond * 1e9);
+        }
+
+        synchronized long remaining() {
+            return (long) Math.floor(tokens);
+        }
+
+        synchronized long secondsUntilFull(double perSecond, int burst) {
+            return (long) Math.ceil((burst - tokens) / perSecond);
         }
 
         synchronized long idleFor(long now) {
