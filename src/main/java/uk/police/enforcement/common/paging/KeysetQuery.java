@@ -37,8 +37,9 @@ public final class KeysetQuery {
     /** Rows strictly after ({@code sortValue}, {@code id}) in ascending order. */
     public KeysetQuery after(String sortColumn, Object sortValue, String idColumn, Object id) {
         if (sortValue != null) {
-            conditions.add("(" + sortColumn + " > :keysetValue or (" + sortColumn + " = :keysetValue and "
-                    + idColumn + " > :keysetId))");
+            // A row-value comparison, which PostgreSQL answers with one range scan of the (value, id) index;
+            // the equivalent "a > x or (a = x and id > y)" makes it filter instead.
+            conditions.add("(" + sortColumn + ", " + idColumn + ") > (:keysetValue, :keysetId)");
             parameters.put("keysetValue", sortValue);
             parameters.put("keysetId", id);
         }

@@ -1,0 +1,48 @@
+-- Bulk data for the benchmark: :operations operations, :actions actions over five years (2021-2025),
+-- 20 agencies and :notices notices, written straight into the tables the service migrated.
+\set ON_ERROR_STOP on
+insert into operation (id, reference, name, kind, start_date, end_date, lead_unit, status, security_marking,
+                       created_at, updated_at, version)
+select gen_random_uuid(), 'OP-BENCH-' || g, 'Bench operation ' || g, 'OPERATION',
+       date '2021-01-01' + (g % 1800), date '2021-01-01' + (g % 1800) + 7, 'Cyber and Digital Crime Unit',
+       'CLOSED', 'OFFICIAL_SENSITIVE', now(), now(), 0
+  from generate_series(1, :operations) g;
+
+create temporary table bench_ops as select id, row_number() over (order by reference) as n from operation;
+
+insert into enforcement_action (id, operation_id, action_type, occurred_at, area, offence_category, rms_reference,
+    security_marking, legal_basis, warrant_result, devices_seized, children_safeguarded, persons_arrested,
+    persons_charged, charge_offence, safeguarding_kind, created_at, updated_at, version)
+select gen_random_uuid(), o.id, t.action_type,
+       timestamptz '2021-01-01 00:00:00+00' + (random() * interval '1826 days'),
+       (array['NORTH','SOUTH','WEST'])[1 + (g % 3)],
+       (array['IIOC_MAKING','IIOC_POSSESSION','IIOC_DISTRIBUTION','ONLINE_CHILD_SEXUAL_EXPLOITATION','COMPUTER_MISUSE','OTHER'])[1 + (g % 6)],
+       'CU-B' || g, 'OFFICIAL_SENSITIVE',
+       case when t.action_type = 'SEARCH_WARRANT' then 'POCA_1978_S4' end,
+       case when t.action_type = 'SEARCH_WARRANT' then (array['POSITIVE','NEGATIVE','NOT_EXECUTED'])[1 + (g % 3)] end,
+       case when t.action_type in ('SEARCH_WARRANT', 'DEVICE_SEIZURE') and g % 3 <> 2 then 1 + g % 5 else 0 end,
+       case when t.action_type = 'SAFEGUARDING' then 1 + g % 3 else 0 end,
+       case when t.action_type = 'ARREST' then 1 else 0 end,
+       case when t.action_type = 'CHARGE' then 1 + g % 2 else 0 end,
+       case when t.action_type = 'CHARGE' then 'Making indecent photographs of a child' end,
+       case when t.action_type = 'SAFEGUARDING' then 'MASH_REFERRAL' end,
+       now(), now(), 0
+  from generate_series(1, :actions) g
+  join bench_ops o on o.n = 1 + (g % :operations)
+  cross join lateral (select (array['SEARCH_WARRANT','DEVICE_SEIZURE','ARREST','CHARGE','SAFEGUARDING'])[1 + (g % 5)]
+                             as action_type) t;
+
+insert into partner_agency (id, code, name, kind, active, created_at, updated_at, version)
+select gen_random_uuid(), 'BENCH' || g, 'Bench agency ' || g, 'ROCU', true, now(), now(), 0
+  from generate_series(1, 20) g;
+create temporary table bench_agencies as select id, row_number() over (order by code) as n from partner_agency;
+
+insert into partner_notice (id, notice_type, partner_agency_id, operation_id, subject_reference, subject_age_band,
+    issued_on, status, counts_as_issued, security_marking, created_at, updated_at, version)
+select gen_random_uuid(), 'CEASE_AND_DESIST', a.id, o.id, 'SUBJ-B' || g, 'UNKNOWN',
+       date '2021-01-01' + (g % 1826), 'ISSUED', true, 'OFFICIAL_SENSITIVE', now(), now(), 0
+  from generate_series(1, :notices) g
+  join bench_agencies a on a.n = 1 + (g % 20)
+  join bench_ops o on o.n = 1 + (g % :operations);
+
+analyze;
