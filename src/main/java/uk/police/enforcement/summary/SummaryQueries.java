@@ -16,16 +16,17 @@ import jakarta.persistence.Query;
 import uk.police.enforcement.api.model.NoticeType;
 
 /**
- * The aggregates behind every summary: one query over actions and one over notices per request,
- * whatever the number of rows, each grouped in PostgreSQL. Nothing is loaded to be counted in Java.
+ * The aggregates behind every summary: one query over the actions' daily totals and one over notices
+ * per request, whatever the number of rows, each grouped in PostgreSQL. Nothing is loaded to be
+ * counted in Java.
  */
 @ApplicationScoped
 class SummaryQueries {
 
     /** Groupings of actions: a SQL expression per dimension or time bucket. */
     static final String NO_GROUP = "''";
-    static final String WEEK_OF_ACTION = "date_trunc('week', occurred_at at time zone 'Europe/London')::date::text";
-    static final String MONTH_OF_ACTION = "date_trunc('month', occurred_at at time zone 'Europe/London')::date::text";
+    static final String WEEK_OF_ACTION = "date_trunc('week', day)::date::text";
+    static final String MONTH_OF_ACTION = "date_trunc('month', day)::date::text";
     static final String WEEK_OF_NOTICE = "date_trunc('week', issued_on)::date::text";
     static final String MONTH_OF_NOTICE = "date_trunc('month', issued_on)::date::text";
 
@@ -43,20 +44,19 @@ class SummaryQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (scope.fromDay() != null) {
-            where.add("occurred_at >= :fromInstant and occurred_at < :toInstant");
-            params.put("fromInstant", java.sql.Timestamp.from(scope.fromInstant()));
-            params.put("toInstant", java.sql.Timestamp.from(scope.toInstant()));
+            where.add("day between :fromDay and :toDay");
+            params.put("fromDay", Date.valueOf(scope.fromDay()));
+            params.put("toDay", Date.valueOf(scope.toDay()));
         }
         addFilter(where, params, "operation_id = :operationId", "operationId", scope.operationId());
         addFilter(where, params, "area = :area", "area", scope.area());
         addFilter(where, params, "offence_category = :offenceCategory", "offenceCategory",
                 scope.offenceCategory() == null ? null : scope.offenceCategory().name());
-        String sql = "select " + groupExpression + " as grp,"
-                + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),"
-                + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),"
-                + " coalesce(sum(devices_seized), 0), coalesce(sum(children_safeguarded), 0),"
-                + " coalesce(sum(persons_arrested), 0), coalesce(sum(persons_charged), 0), count(*)"
-                + " from enforcement_action" + whereClause(where) + " group by 1";
+        // action_daily_totals holds, per London day and dimension, exactly what enforcement_action does
+        // (kept by trigger; see V5__action_daily_totals.sql and ActionDailyTotalsTest).
+        String sql = "select " + groupExpression + " as grp, sum(positive_warrants), sum(negative_warrants),"
+                + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged),"
+                + " sum(actions) from action_daily_totals" + whereClause(where) + " group by 1";
         Map<String, ActionTotals> totals = new LinkedHashMap<>();
         for (Object[] row : rows(sql, params)) {
             totals.put(String.valueOf(row[0]), new ActionTotals(num(row[1]), num(row[2]), num(row[3]), num(row[4]),

@@ -1,15 +1,13 @@
 package uk.police.enforcement.summary;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import uk.police.enforcement.api.model.OffenceCategory;
-import uk.police.enforcement.common.time.ClockProducer;
 
 /**
- * What a summary counts: actions that occurred in [fromInstant, toInstant) and notices issued on the
- * days [fromDay, toDay] (days in Europe/London), narrowed by the filters. Null bounds mean "ever"
+ * What a summary counts: actions that occurred and notices issued on the days [fromDay, toDay] (days in
+ * Europe/London), narrowed by the filters. Null bounds mean "ever"
  * (an operation's summary). A partner's scope counts only its own agency's notices.
  */
 record SummaryScope(LocalDate fromDay, LocalDate toDay, UUID operationId, String area,
@@ -18,14 +16,6 @@ record SummaryScope(LocalDate fromDay, LocalDate toDay, UUID operationId, String
     /** A partner-agency user's view: its own agency's notices, and no actions. */
     boolean partnerView() {
         return partnerAgencyId != null;
-    }
-
-    Instant fromInstant() {
-        return fromDay == null ? null : fromDay.atStartOfDay(ClockProducer.LONDON).toInstant();
-    }
-
-    Instant toInstant() {
-        return toDay == null ? null : toDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant();
     }
 
     SummaryScope within(LocalDate from, LocalDate to) {
