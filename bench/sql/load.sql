@@ -37,14 +37,13 @@ select gen_random_uuid(), o.id, t.action_type,
 
 alter table enforcement_action enable trigger enforcement_action_totals;
 insert into action_daily_totals
-select (occurred_at at time zone 'Europe/London')::date, operation_id, area, offence_category, action_type,
+select (occurred_at at time zone 'Europe/London')::date, area, offence_category, action_type,
        warrant_result, count(*),
        count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),
        count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),
        sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged)
-  from enforcement_action group by 1, 2, 3, 4, 5, 6
-on conflict (day, coalesce(operation_id, '00000000-0000-0000-0000-000000000000'::uuid), area, offence_category,
-             action_type, coalesce(warrant_result, ''))
+  from enforcement_action group by 1, 2, 3, 4, 5
+on conflict (day, area, offence_category, action_type, coalesce(warrant_result, ''))
 do update set actions = action_daily_totals.actions + excluded.actions,
               positive_warrants = action_daily_totals.positive_warrants + excluded.positive_warrants,
               negative_warrants = action_daily_totals.negative_warrants + excluded.negative_warrants,

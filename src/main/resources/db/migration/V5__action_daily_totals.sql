@@ -1,9 +1,11 @@
--- Daily totals of enforcement actions, per Europe/London day and every summary dimension, kept exactly
--- in step with enforcement_action by a trigger in the same transaction as each change. Summaries over
--- years read a few thousand of these rows instead of every action.
+-- Daily totals of enforcement actions, per Europe/London day and each dimension that period summaries
+-- filter or group by (area, offence category, action type, warrant result), kept exactly in step with
+-- enforcement_action by a trigger in the same transaction as each change. A summary over a year reads
+-- tens of thousands of these rows instead of every action. (Operation summaries read the actions of
+-- the operation through their own index: an operation is small, and keying these totals by operation
+-- would make them nearly as many as the actions.)
 create table action_daily_totals (
     day                  date         not null,
-    operation_id         uuid,
     area                 varchar(30)  not null,
     offence_category     varchar(40)  not null,
     action_type          varchar(20)  not null,
@@ -16,20 +18,17 @@ create table action_daily_totals (
     persons_arrested     bigint       not null,
     persons_charged      bigint       not null
 );
-create unique index action_daily_totals_key on action_daily_totals (day,
-    coalesce(operation_id, '00000000-0000-0000-0000-000000000000'::uuid), area, offence_category, action_type,
+create unique index action_daily_totals_key on action_daily_totals (day, area, offence_category, action_type,
     coalesce(warrant_result, ''));
-create index action_daily_totals_operation_idx on action_daily_totals (operation_id, day);
 
 create function action_daily_totals_add(r enforcement_action, sign integer) returns void language sql as $$
     insert into action_daily_totals as t values (
-        (r.occurred_at at time zone 'Europe/London')::date, r.operation_id, r.area, r.offence_category,
+        (r.occurred_at at time zone 'Europe/London')::date, r.area, r.offence_category,
         r.action_type, r.warrant_result, sign,
         sign * (r.action_type = 'SEARCH_WARRANT' and r.warrant_result = 'POSITIVE')::integer,
         sign * (r.action_type = 'SEARCH_WARRANT' and r.warrant_result = 'NEGATIVE')::integer,
         sign * r.devices_seized, sign * r.children_safeguarded, sign * r.persons_arrested, sign * r.persons_charged)
-    on conflict (day, coalesce(operation_id, '00000000-0000-0000-0000-000000000000'::uuid), area,
-                 offence_category, action_type, coalesce(warrant_result, ''))
+    on conflict (day, area, offence_category, action_type, coalesce(warrant_result, ''))
     do update set actions = t.actions + excluded.actions,
                   positive_warrants = t.positive_warrants + excluded.positive_warrants,
                   negative_warrants = t.negative_warrants + excluded.negative_warrants,
@@ -57,9 +56,9 @@ create trigger enforcement_action_totals
 
 -- Totals of the actions recorded before this migration.
 insert into action_daily_totals
-select (occurred_at at time zone 'Europe/London')::date, operation_id, area, offence_category, action_type,
+select (occurred_at at time zone 'Europe/London')::date, area, offence_category, action_type,
        warrant_result, count(*),
        count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),
        count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),
        sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged)
-  from enforcement_action group by 1, 2, 3, 4, 5, 6;
+  from enforcement_action group by 1, 2, 3, 4, 5;

@@ -27,6 +27,8 @@ class SummaryQueries {
     static final String NO_GROUP = "''";
     static final String WEEK_OF_ACTION = "date_trunc('week', day)::date::text";
     static final String MONTH_OF_ACTION = "date_trunc('month', day)::date::text";
+    /** The London day of an action, for reading the actions themselves. */
+    private static final String DAY_OF_ACTION = "(occurred_at at time zone 'Europe/London')::date";
     static final String WEEK_OF_NOTICE = "date_trunc('week', issued_on)::date::text";
     static final String MONTH_OF_NOTICE = "date_trunc('month', issued_on)::date::text";
 
@@ -43,8 +45,12 @@ class SummaryQueries {
         }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        // An operation's actions are few and indexed: count them. Otherwise read action_daily_totals,
+        // which holds per London day and dimension exactly what the actions do (kept by trigger; see
+        // V5__action_daily_totals.sql and ActionDailyTotalsTest).
+        boolean raw = scope.operationId() != null;
         if (scope.fromDay() != null) {
-            where.add("day between :fromDay and :toDay");
+            where.add((raw ? DAY_OF_ACTION : "day") + " between :fromDay and :toDay");
             params.put("fromDay", Date.valueOf(scope.fromDay()));
             params.put("toDay", Date.valueOf(scope.toDay()));
         }
@@ -52,11 +58,16 @@ class SummaryQueries {
         addFilter(where, params, "area = :area", "area", scope.area());
         addFilter(where, params, "offence_category = :offenceCategory", "offenceCategory",
                 scope.offenceCategory() == null ? null : scope.offenceCategory().name());
-        // action_daily_totals holds, per London day and dimension, exactly what enforcement_action does
-        // (kept by trigger; see V5__action_daily_totals.sql and ActionDailyTotalsTest).
-        String sql = "select " + groupExpression + " as grp, sum(positive_warrants), sum(negative_warrants),"
-                + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged),"
-                + " sum(actions) from action_daily_totals" + whereClause(where) + " group by 1";
+        String sql = raw
+                ? "select " + groupExpression.replace("day", DAY_OF_ACTION) + " as grp,"
+                        + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),"
+                        + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),"
+                        + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
+                        + " sum(persons_charged), count(*) from enforcement_action" + whereClause(where) + " group by 1"
+                : "select " + groupExpression + " as grp, sum(positive_warrants), sum(negative_warrants),"
+                        + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
+                        + " sum(persons_charged), sum(actions) from action_daily_totals" + whereClause(where)
+                        + " group by 1";
         Map<String, ActionTotals> totals = new LinkedHashMap<>();
         for (Object[] row : rows(sql, params)) {
             totals.put(String.valueOf(row[0]), new ActionTotals(num(row[1]), num(row[2]), num(row[3]), num(row[4]),

@@ -27,17 +27,17 @@ import uk.police.enforcement.support.Api;
 class ActionDailyTotalsTest {
 
     private static final String FROM_RECORDS = """
-            select (occurred_at at time zone 'Europe/London')::date, coalesce(operation_id::text, ''), area,
+            select (occurred_at at time zone 'Europe/London')::date, area,
                    offence_category, action_type, coalesce(warrant_result, ''), count(*),
                    count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),
                    count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),
                    sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged)
-              from enforcement_action group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6""";
+              from enforcement_action group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
     private static final String FROM_TOTALS = """
-            select day, coalesce(operation_id::text, ''), area, offence_category, action_type,
+            select day, area, offence_category, action_type,
                    coalesce(warrant_result, ''), actions, positive_warrants, negative_warrants, devices_seized,
                    children_safeguarded, persons_arrested, persons_charged
-              from action_daily_totals where actions <> 0 order by 1, 2, 3, 4, 5, 6""";
+              from action_daily_totals where actions <> 0 order by 1, 2, 3, 4, 5""";
 
     @Inject
     DataSource dataSource;
