@@ -13,7 +13,7 @@ ENFORCEMENT_EMBEDDED_DB_DATA_DIR="$data/postgres" \
 QUARKUS_HTTP_PORT=$port \
   java -jar "$root/target/quarkus-app/quarkus-run.jar" > "$root/target/typescript-client-service.log" 2>&1 &
 service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data"' EXIT
 
 for _ in $(seq 1 120); do
   curl -fsS "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
