@@ -23,23 +23,14 @@ import uk.police.enforcement.api.model.NoticeType;
 @ApplicationScoped
 class SummaryQueries {
 
-    /** Groupings of actions: a SQL expression per dimension or time bucket. */
-    static final String NO_GROUP = "''";
-    static final String WEEK_OF_ACTION = "date_trunc('week', day)::date::text";
-    static final String MONTH_OF_ACTION = "date_trunc('month', day)::date::text";
-    /** The London day of an action, for reading the actions themselves. */
-    private static final String DAY_OF_ACTION = "(occurred_at at time zone 'Europe/London')::date";
-    static final String WEEK_OF_NOTICE = "date_trunc('week', issued_on)::date::text";
-    static final String MONTH_OF_NOTICE = "date_trunc('month', issued_on)::date::text";
-
     private final EntityManager em;
 
     SummaryQueries(EntityManager em) {
         this.em = em;
     }
 
-    /** Action figures per value of {@code groupExpression} (a trusted constant of this class or a column). */
-    Map<String, ActionTotals> actions(SummaryScope scope, String groupExpression) {
+    /** Action figures per group. */
+    Map<String, ActionTotals> actions(SummaryScope scope, Grouping grouping) {
         if (scope.partnerView()) {
             return Map.of();
         }
@@ -50,7 +41,7 @@ class SummaryQueries {
         // V5__action_daily_totals.sql and ActionDailyTotalsTest).
         boolean raw = scope.operationId() != null;
         if (scope.fromDay() != null) {
-            where.add((raw ? DAY_OF_ACTION : "day") + " between :fromDay and :toDay");
+            where.add((raw ? Grouping.DAY.actions() : Grouping.DAY.totals()) + " between :fromDay and :toDay");
             params.put("fromDay", Date.valueOf(scope.fromDay()));
             params.put("toDay", Date.valueOf(scope.toDay()));
         }
@@ -59,12 +50,12 @@ class SummaryQueries {
         addFilter(where, params, "offence_category = :offenceCategory", "offenceCategory",
                 scope.offenceCategory() == null ? null : scope.offenceCategory().name());
         String sql = raw
-                ? "select " + groupExpression.replace("day", DAY_OF_ACTION) + " as grp,"
+                ? "select " + grouping.actions() + " as grp,"
                         + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),"
                         + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),"
                         + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
                         + " sum(persons_charged), count(*) from enforcement_action" + whereClause(where) + " group by 1"
-                : "select " + groupExpression + " as grp, sum(positive_warrants), sum(negative_warrants),"
+                : "select " + grouping.totals() + " as grp, sum(positive_warrants), sum(negative_warrants),"
                         + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
                         + " sum(persons_charged), sum(actions) from action_daily_totals" + whereClause(where)
                         + " group by 1";
@@ -77,17 +68,17 @@ class SummaryQueries {
     }
 
     /** Notices that count as issued, per group, type and agency. */
-    Map<String, List<NoticeCount>> notices(SummaryScope scope, String groupExpression) {
+    Map<String, List<NoticeCount>> notices(SummaryScope scope, Grouping grouping) {
         List<String> where = new ArrayList<>(List.of("n.counts_as_issued"));
         Map<String, Object> params = new HashMap<>();
         if (scope.fromDay() != null) {
-            where.add("n.issued_on between :fromDay and :toDay");
+            where.add(Grouping.DAY.notices() + " between :fromDay and :toDay");
             params.put("fromDay", Date.valueOf(scope.fromDay()));
             params.put("toDay", Date.valueOf(scope.toDay()));
         }
         addFilter(where, params, "n.operation_id = :operationId", "operationId", scope.operationId());
         addFilter(where, params, "n.partner_agency_id = :agencyId", "agencyId", scope.partnerAgencyId());
-        String sql = "select " + groupExpression.replace("issued_on", "n.issued_on") + " as grp, n.notice_type,"
+        String sql = "select " + grouping.notices() + " as grp, n.notice_type,"
                 + " a.id, a.code, a.name, count(*)"
                 + " from partner_notice n join partner_agency a on a.id = n.partner_agency_id"
                 + whereClause(where) + " group by 1, 2, 3, 4, 5";

@@ -61,8 +61,8 @@ public class SummaryService {
     @Transactional
     public Summary summary(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
         SummaryScope scope = scope(from, to, operationId, area, category);
-        Figures figures = FiguresMath.figures(queries.actions(scope, SummaryQueries.NO_GROUP).get(""),
-                queries.notices(scope, SummaryQueries.NO_GROUP).get(""));
+        Figures figures = FiguresMath.figures(queries.actions(scope, Grouping.NONE).get(""),
+                queries.notices(scope, Grouping.NONE).get(""));
         return new Summary().from(from).to(to).filters(filters(scope)).figures(figures)
                 .generatedAt(Timestamps.utc(Timestamps.now()));
     }
@@ -72,8 +72,8 @@ public class SummaryService {
             uk.police.enforcement.api.model.Operation> toApi) {
         OperationEntity operation = operations.get(operationId);
         SummaryScope scope = new SummaryScope(null, null, operationId, null, null, null);
-        Figures figures = FiguresMath.figures(queries.actions(scope, SummaryQueries.NO_GROUP).get(""),
-                queries.notices(scope, SummaryQueries.NO_GROUP).get(""));
+        Figures figures = FiguresMath.figures(queries.actions(scope, Grouping.NONE).get(""),
+                queries.notices(scope, Grouping.NONE).get(""));
         return new OperationSummary().operation(toApi.apply(operation)).figures(figures)
                 .headline(Headline.of(figures)).generatedAt(Timestamps.utc(Timestamps.now()));
     }
@@ -84,9 +84,9 @@ public class SummaryService {
         SummaryScope scope = scope(from, to, operationId, area, category);
         boolean weekly = interval == SummaryInterval.WEEK;
         Map<String, ActionTotals> actions = queries.actions(scope,
-                weekly ? SummaryQueries.WEEK_OF_ACTION : SummaryQueries.MONTH_OF_ACTION);
+                weekly ? Grouping.WEEK : Grouping.MONTH);
         Map<String, List<NoticeCount>> notices = queries.notices(scope,
-                weekly ? SummaryQueries.WEEK_OF_NOTICE : SummaryQueries.MONTH_OF_NOTICE);
+                weekly ? Grouping.WEEK : Grouping.MONTH);
         List<Bucket> buckets = new ArrayList<>();
         LocalDate start = weekly ? from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : from.withDayOfMonth(1);
         while (!start.isAfter(to)) {
@@ -111,7 +111,7 @@ public class SummaryService {
             case OFFENCE_CATEGORY -> java.util.Arrays.stream(OffenceCategory.values()).map(Enum::name).toList();
             case ACTION_TYPE -> java.util.Arrays.stream(ActionType.values()).map(Enum::name).toList();
         };
-        Map<String, ActionTotals> totals = queries.actions(scope, by.toString());
+        Map<String, ActionTotals> totals = queries.actions(scope, Grouping.byColumn(by));
         return new Breakdown().by(by).from(from).to(to).filters(filters(scope))
                 .groups(groups.stream().map(g -> new BreakdownGroup().group(g)
                         .figures(FiguresMath.figures(totals.get(g), List.of()))).toList())
