@@ -198,7 +198,11 @@ public class ProblemMappers {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // 08: connection exceptions; 57: operator intervention (shutdown, starting up, statement timeout);
+            // 53: insufficient resources (too many connections). All pass when the database is back.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
+                            || sql.getSQLState().startsWith("53"))) {
                 return true;
             }
         }
