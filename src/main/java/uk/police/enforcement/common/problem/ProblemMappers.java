@@ -2,9 +2,12 @@ package uk.police.enforcement.common.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -193,20 +196,35 @@ public class ProblemMappers {
                 null, null, instance(uri));
     }
 
+    /**
+     * Whether the database could not be reached or ended the session. Also looks at suppressed
+     * exceptions: a failed commit arrives as a RollbackException whose cause is only attached as
+     * suppressed to it.
+     */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            // 08: connection exceptions; 57: operator intervention (shutdown, starting up, statement timeout);
-            // 53: insufficient resources (too many connections). All pass when the database is back.
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
-                            || sql.getSQLState().startsWith("53"))) {
+        return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        // 08: connection exceptions; 57: operator intervention (shutdown, starting up, statement timeout);
+        // 53: insufficient resources (too many connections). All pass when the database is back.
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
+                        || sql.getSQLState().startsWith("53"))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isDatabaseUnavailable(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isDatabaseUnavailable(t.getCause(), seen);
     }
 
     private static String rootMessage(Throwable e) {
