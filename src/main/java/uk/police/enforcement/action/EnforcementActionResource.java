@@ -1,6 +1,7 @@
 package uk.police.enforcement.action;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,12 +11,16 @@ import jakarta.ws.rs.core.UriInfo;
 
 import uk.police.enforcement.api.EnforcementActionsApi;
 import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.EnforcementActionBatch;
+import uk.police.enforcement.api.model.EnforcementActionBatchInput;
 import uk.police.enforcement.api.model.EnforcementActionInput;
 import uk.police.enforcement.api.model.EnforcementActionPage;
 import uk.police.enforcement.api.model.OffenceCategory;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.common.audit.Audited;
+import uk.police.enforcement.common.audit.AuditedRecords;
 import uk.police.enforcement.common.http.Representations;
+import uk.police.enforcement.common.idempotency.CreatedResponse;
 import uk.police.enforcement.common.idempotency.IdempotentCreates;
 import uk.police.enforcement.common.paging.Page;
 import uk.police.enforcement.common.security.Roles;
@@ -26,13 +31,16 @@ public class EnforcementActionResource implements EnforcementActionsApi {
 
     private final EnforcementActionService service;
     private final IdempotentCreates idempotentCreates;
+    private final AuditedRecords auditedRecords;
 
     @Context
     UriInfo uriInfo;
 
-    public EnforcementActionResource(EnforcementActionService service, IdempotentCreates idempotentCreates) {
+    public EnforcementActionResource(EnforcementActionService service, IdempotentCreates idempotentCreates,
+            AuditedRecords auditedRecords) {
         this.service = service;
         this.idempotentCreates = idempotentCreates;
+        this.auditedRecords = auditedRecords;
     }
 
     @Override
@@ -41,6 +49,17 @@ public class EnforcementActionResource implements EnforcementActionsApi {
         return idempotentCreates.create(idempotencyKey, "POST /api/v1/enforcement-actions", input, () -> {
             EnforcementActionEntity created = service.create(input);
             return Representations.created(uriInfo, created, EnforcementActionMapper.toApi(created));
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response createEnforcementActionsBatch(EnforcementActionBatchInput input, String idempotencyKey) {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v1/enforcement-actions/batch", input, () -> {
+            List<EnforcementActionEntity> created = service.createAll(input.getItems());
+            auditedRecords.created(created.stream().map(entity -> entity.id).toList());
+            return new CreatedResponse(null, null, new EnforcementActionBatch()
+                    .items(created.stream().map(EnforcementActionMapper::toApi).toList()));
         });
     }
 

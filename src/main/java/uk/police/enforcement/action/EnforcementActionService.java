@@ -1,9 +1,14 @@
 package uk.police.enforcement.action;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,6 +45,49 @@ public class EnforcementActionService {
         EnforcementActionMapper.apply(input, entity);
         actions.persistAndFlush(entity);
         return entity;
+    }
+
+    /**
+     * Stores every input or none: all are checked first (a 400 lists each bad field of each item as
+     * {@code items[i].field}, a 422 each unknown operation), then all are inserted in this transaction,
+     * in JDBC batches, in the order given.
+     */
+    @Transactional
+    public List<EnforcementActionEntity> createAll(List<EnforcementActionInput> inputs) {
+        Instant now = clock.instant();
+        List<FieldViolation> errors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String item = "items[" + i + "].";
+            ActionRules.check(inputs.get(i), areas, now).stream()
+                    .sorted(Comparator.comparing(FieldViolation::field))
+                    .map(error -> new FieldViolation(item + error.field(), error.message()))
+                    .forEach(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        Set<UUID> known = operations.existing(inputs.stream().map(EnforcementActionInput::getOperationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<FieldViolation> unknown = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            UUID operationId = inputs.get(i).getOperationId();
+            if (operationId != null && !known.contains(operationId)) {
+                unknown.add(new FieldViolation("items[" + i + "].operation_id", "No operation has this id."));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.unprocessable(unknown);
+        }
+        List<EnforcementActionEntity> created = new ArrayList<>(inputs.size());
+        for (EnforcementActionInput input : inputs) {
+            EnforcementActionEntity entity = new EnforcementActionEntity();
+            entity.stampNew();
+            EnforcementActionMapper.apply(input, entity);
+            actions.persist(entity);
+            created.add(entity);
+        }
+        actions.flush();
+        return created;
     }
 
     public EnforcementActionEntity get(UUID id) {

@@ -2,6 +2,7 @@ package uk.police.enforcement.operation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,16 @@ import uk.police.enforcement.common.paging.Page;
 
 @ApplicationScoped
 public class OperationRepository implements PanacheRepositoryBase<OperationEntity, UUID> {
+
+    /** Which of these ids name an operation, in one query. */
+    public Set<UUID> existing(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager()
+                .createQuery("select o.id from OperationEntity o where o.id in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+    }
 
     public boolean referenceTaken(String reference, UUID exceptId) {
         return count("reference = ?1 and id <> ?2", reference, exceptId) > 0;

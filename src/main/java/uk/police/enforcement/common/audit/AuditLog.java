@@ -30,16 +30,57 @@ public class AuditLog {
     private final EntityManager em;
     private final SecurityIdentity identity;
     private final CurrentVertxRequest currentRequest;
+    private final AuditedRecords auditedRecords;
 
-    public AuditLog(EntityManager em, SecurityIdentity identity, CurrentVertxRequest currentRequest) {
+    public AuditLog(EntityManager em, SecurityIdentity identity, CurrentVertxRequest currentRequest,
+            AuditedRecords auditedRecords) {
         this.em = em;
         this.identity = identity;
         this.currentRequest = currentRequest;
+        this.auditedRecords = auditedRecords;
     }
 
     /** Records the request's outcome inside the current transaction: no change without its entry. */
     public void record(int status, Response response) {
-        em.persist(describe(status, response));
+        AuditEventEntity event = describe(status, response);
+        List<UUID> created = status == 201 ? auditedRecords.created() : List.of();
+        if (created.isEmpty()) {
+            em.persist(event);
+        } else {
+            recordEach(event, created);
+        }
+    }
+
+    /** One entry per created record, all written by a single statement. */
+    private void recordEach(AuditEventEntity event, List<UUID> created) {
+        em.createNativeQuery("""
+                insert into audit_event (occurred_at, actor, actor_name, roles, client_id, agency, action,
+                                         resource_type, resource_id, request_method, request_path, query,
+                                         outcome_status, correlation_id, justification)
+                select cast(:occurredAt as timestamptz), cast(:actor as varchar), cast(:actorName as varchar),
+                       cast(:roles as varchar), cast(:clientId as varchar), cast(:agency as varchar),
+                       cast(:action as varchar), cast(:resourceType as varchar), cast(id as uuid),
+                       cast(:method as varchar), cast(:path as varchar), cast(:query as varchar),
+                       cast(:status as integer), cast(:correlationId as varchar), cast(:justification as varchar)
+                  from unnest(string_to_array(:ids, ',')) with ordinality as created(id, n)
+                 order by n
+                """)
+                .setParameter("occurredAt", event.occurredAt)
+                .setParameter("actor", event.actor)
+                .setParameter("actorName", event.actorName)
+                .setParameter("roles", event.roles)
+                .setParameter("clientId", event.clientId)
+                .setParameter("agency", event.agency)
+                .setParameter("action", event.action)
+                .setParameter("resourceType", event.resourceType)
+                .setParameter("method", event.requestMethod)
+                .setParameter("path", event.requestPath)
+                .setParameter("query", event.query)
+                .setParameter("status", event.outcomeStatus)
+                .setParameter("correlationId", event.correlationId)
+                .setParameter("justification", event.justification)
+                .setParameter("ids", created.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .executeUpdate();
     }
 
     private AuditEventEntity describe(int status, Response response) {

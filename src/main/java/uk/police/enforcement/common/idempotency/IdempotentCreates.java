@@ -79,13 +79,13 @@ public class IdempotentCreates {
                        response_body = :body
                  where scope = :scope and idempotency_key = :key
                 """)
-                .setParameter("location", result.location().toString())
+                .setParameter("location", location(result))
                 .setParameter("etag", result.etag())
                 .setParameter("body", body)
                 .setParameter("scope", scope)
                 .setParameter("key", key)
                 .executeUpdate();
-        return response(201, result.location().toString(), result.etag(), body);
+        return response(201, location(result), result.etag(), body);
     }
 
     private Response replay(String scope, String key, String requestHash) {
@@ -105,7 +105,12 @@ public class IdempotentCreates {
     }
 
     private Response created(CreatedResponse result) {
-        return response(201, result.location().toString(), result.etag(), json(result.body()));
+        return response(201, location(result), result.etag(), json(result.body()));
+    }
+
+    /** A batch create has no single Location. */
+    private static String location(CreatedResponse result) {
+        return result.location() == null ? null : result.location().toString();
     }
 
     private static Response response(int status, String location, String etag, String body) {

@@ -56,6 +56,13 @@ public class ApiProblem extends RuntimeException {
                 List.of(new FieldViolation(field, message)), null);
     }
 
+    /** Several unusable references at once (a batch), each named by its field. */
+    public static ApiProblem unprocessable(List<FieldViolation> errors) {
+        return new ApiProblem(422, ProblemTypes.UNPROCESSABLE, "Unprocessable reference",
+                errors.size() == 1 ? errors.get(0).message() : errors.size() + " references cannot be used.",
+                errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)), null);
+    }
+
     public static ApiProblem preconditionFailed(String detail) {
         return new ApiProblem(412, ProblemTypes.PRECONDITION_FAILED, "Precondition Failed", detail, null, null);
     }

@@ -32,16 +32,19 @@ final class FieldNames {
                 }
                 continue; // the request body: name what lies inside it
             }
+            // A node inside a list or map carries its position: items[3].devices_seized, exhibit_references[2].
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    name.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    name.append('[').append(node.getKey()).append(']');
+                }
+            }
             if (node.getName() != null && kind != ElementKind.CONTAINER_ELEMENT) {
                 if (!name.isEmpty()) {
                     name.append('.');
                 }
                 name.append(snakeCase(node.getName()));
-            }
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                name.append('[').append(node.getKey()).append(']');
             }
         }
         return name.isEmpty() ? "body" : name.toString();
