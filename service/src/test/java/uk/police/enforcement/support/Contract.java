@@ -12,7 +12,8 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
  */
 public final class Contract {
 
-    public static final String SPEC = "openapi/openapi.yaml";
+    /** The contract, at the top of the repository (tests run in service/). */
+    public static final String SPEC = "../openapi/openapi.yaml";
 
     private static final OpenApiValidationFilter FULL = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(SPEC).build());
