@@ -10,9 +10,7 @@ select gen_random_uuid(), 'OP-BENCH-' || g, 'Bench operation ' || g, 'OPERATION'
 
 create temporary table bench_ops as select id, row_number() over (order by reference) as n from operation;
 
--- A bulk load: the daily totals are built once afterwards instead of row by row by the trigger.
-alter table enforcement_action disable trigger enforcement_action_totals;
-
+-- One statement: the insert trigger sums the daily totals of all these rows once (migration V6).
 insert into enforcement_action (id, operation_id, action_type, occurred_at, area, offence_category, rms_reference,
     security_marking, legal_basis, warrant_result, devices_seized, children_safeguarded, persons_arrested,
     persons_charged, charge_offence, safeguarding_kind, created_at, updated_at, version)
@@ -34,23 +32,6 @@ select gen_random_uuid(), o.id, t.action_type,
   join bench_ops o on o.n = 1 + (g % :operations)
   cross join lateral (select (array['SEARCH_WARRANT','DEVICE_SEIZURE','ARREST','CHARGE','SAFEGUARDING'])[1 + (g % 5)]
                              as action_type) t;
-
-alter table enforcement_action enable trigger enforcement_action_totals;
-insert into action_daily_totals
-select (occurred_at at time zone 'Europe/London')::date, area, offence_category, action_type,
-       warrant_result, count(*),
-       count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),
-       count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),
-       sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged)
-  from enforcement_action group by 1, 2, 3, 4, 5
-on conflict (day, area, offence_category, action_type, coalesce(warrant_result, ''))
-do update set actions = action_daily_totals.actions + excluded.actions,
-              positive_warrants = action_daily_totals.positive_warrants + excluded.positive_warrants,
-              negative_warrants = action_daily_totals.negative_warrants + excluded.negative_warrants,
-              devices_seized = action_daily_totals.devices_seized + excluded.devices_seized,
-              children_safeguarded = action_daily_totals.children_safeguarded + excluded.children_safeguarded,
-              persons_arrested = action_daily_totals.persons_arrested + excluded.persons_arrested,
-              persons_charged = action_daily_totals.persons_charged + excluded.persons_charged;
 
 insert into partner_agency (id, code, name, kind, active, created_at, updated_at, version)
 select gen_random_uuid(), 'BENCH' || g, 'Bench agency ' || g, 'ROCU', true, now(), now(), 0
