@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,30 +55,7 @@ public class EnforcementActionService {
      */
     @Transactional
     public List<EnforcementActionEntity> createAll(List<EnforcementActionInput> inputs) {
-        Instant now = clock.instant();
-        List<FieldViolation> errors = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String item = "items[" + i + "].";
-            ActionRules.check(inputs.get(i), areas, now).stream()
-                    .sorted(Comparator.comparing(FieldViolation::field))
-                    .map(error -> new FieldViolation(item + error.field(), error.message()))
-                    .forEach(errors::add);
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.validation(errors);
-        }
-        Set<UUID> known = operations.existing(inputs.stream().map(EnforcementActionInput::getOperationId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        List<FieldViolation> unknown = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            UUID operationId = inputs.get(i).getOperationId();
-            if (operationId != null && !known.contains(operationId)) {
-                unknown.add(new FieldViolation("items[" + i + "].operation_id", "No operation has this id."));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw ApiProblem.unprocessable(unknown);
-        }
+        validate(inputs, i -> "items[" + i + "].");
         List<EnforcementActionEntity> created = new ArrayList<>(inputs.size());
         for (EnforcementActionInput input : inputs) {
             EnforcementActionEntity entity = new EnforcementActionEntity();
@@ -129,13 +107,37 @@ public class EnforcementActionService {
     }
 
     private void validate(EnforcementActionInput input) {
-        List<FieldViolation> errors = ActionRules.check(input, areas, clock.instant());
-        if (!errors.isEmpty()) {
-            throw ApiProblem.validation(errors.stream()
-                    .sorted(Comparator.comparing(FieldViolation::field)).toList());
+        validate(List.of(input), i -> "");
+    }
+
+    /**
+     * The rules of each input's type (a 400 naming every bad field, {@code fieldPrefix} telling which
+     * item), then its operation's existence, checked for all inputs in one query (a 422 per unknown one).
+     */
+    private void validate(List<EnforcementActionInput> inputs, IntFunction<String> fieldPrefix) {
+        Instant now = clock.instant();
+        List<FieldViolation> errors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String prefix = fieldPrefix.apply(i);
+            ActionRules.check(inputs.get(i), areas, now).stream()
+                    .sorted(Comparator.comparing(FieldViolation::field))
+                    .map(error -> new FieldViolation(prefix + error.field(), error.message()))
+                    .forEach(errors::add);
         }
-        if (input.getOperationId() != null && operations.findByIdOptional(input.getOperationId()).isEmpty()) {
-            throw ApiProblem.unprocessable("operation_id", "No operation has this id.");
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        Set<UUID> known = operations.existing(inputs.stream().map(EnforcementActionInput::getOperationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<FieldViolation> unknown = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            UUID operationId = inputs.get(i).getOperationId();
+            if (operationId != null && !known.contains(operationId)) {
+                unknown.add(new FieldViolation(fieldPrefix.apply(i) + "operation_id", "No operation has this id."));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.unprocessable(unknown);
         }
     }
 }

@@ -115,8 +115,11 @@ class GracefulShutdownIT {
             long signalled = System.nanoTime();
             service.terminate();
             IsolatedDeployment.sleep(1_000);
-            int newRequest = service.status("/api/v1/operations");
-            assertTrue(newRequest == 503 || newRequest == -1, "a new request during shutdown got " + newRequest);
+            // The listener is still open (the update holds it): a new request is refused with the contract's 503.
+            Response newRequest = service.badRequestAs("reader").get("/api/v1/operations");
+            assertEquals(503, newRequest.statusCode(), newRequest.asString());
+            assertTrue(newRequest.contentType().startsWith("application/problem+json"), newRequest.contentType());
+            assertEquals("1", newRequest.header("Retry-After"));
             int readiness = service.status("/q/health/ready");
             assertTrue(readiness == 503 || readiness == -1, "readiness during shutdown was " + readiness);
             assertTrue(!inFlight.isDone(), "the in-flight update must still be waiting on its row");

@@ -52,8 +52,7 @@ public class ApiProblem extends RuntimeException {
 
     /** A reference to another record that does not exist or cannot be used (RFC 9110 422). */
     public static ApiProblem unprocessable(String field, String message) {
-        return new ApiProblem(422, ProblemTypes.UNPROCESSABLE, "Unprocessable reference", message,
-                List.of(new FieldViolation(field, message)), null);
+        return unprocessable(List.of(new FieldViolation(field, message)));
     }
 
     /** Several unusable references at once (a batch), each named by its field. */
