@@ -1,0 +1,90 @@
+package uk.police.enforcement.action;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.LegalBasis;
+import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.SafeguardingKind;
+import uk.police.enforcement.api.model.SecurityMarking;
+import uk.police.enforcement.api.model.WarrantResult;
+import uk.police.enforcement.common.persistence.VersionedEntity;
+/** One enforcement action and the counts it produced, as stored. */
+@Entity
+@Table(name = "enforcement_action")
+public class EnforcementActionEntity extends VersionedEntity {
+
+    @Column(name = "operation_id")
+    public UUID operationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action_type", nullable = false)
+    public ActionType actionType;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public String area;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offence_category", nullable = false)
+    public OffenceCategory offenceCategory;
+
+    @Column(name = "rms_reference", nullable = false)
+    public String rmsReference;
+
+    @Column(name = "subject_reference")
+    public String subjectReference;
+
+    @Column(name = "officer_collar_number")
+    public String officerCollarNumber;
+
+    public String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "security_marking", nullable = false)
+    public SecurityMarking securityMarking;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis")
+    public LegalBasis legalBasis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "warrant_result")
+    public WarrantResult warrantResult;
+
+    @Column(name = "devices_seized", nullable = false)
+    public int devicesSeized;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "exhibit_references")
+    public List<String> exhibitReferences;
+
+    @Column(name = "children_safeguarded", nullable = false)
+    public int childrenSafeguarded;
+
+    @Column(name = "persons_arrested", nullable = false)
+    public int personsArrested;
+
+    @Column(name = "persons_charged", nullable = false)
+    public int personsCharged;
+
+    @Column(name = "charge_offence")
+    public String chargeOffence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "safeguarding_kind")
+    public SafeguardingKind safeguardingKind;
+}

@@ -1,0 +1,71 @@
+package uk.police.enforcement.action;
+
+import java.util.List;
+
+import uk.police.enforcement.api.model.EnforcementAction;
+import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.api.model.SecurityMarking;
+import uk.police.enforcement.common.persistence.Timestamps;
+/** Between the API models generated from the contract and the stored entity. */
+final class EnforcementActionMapper {
+
+    private EnforcementActionMapper() {
+    }
+
+    /** Copies every client-owned field; omitted optional fields are cleared and counts default to 0. */
+    static void apply(EnforcementActionInput input, EnforcementActionEntity entity) {
+        entity.operationId = input.getOperationId();
+        entity.actionType = input.getActionType();
+        entity.occurredAt = input.getOccurredAt().toInstant();
+        entity.area = input.getArea();
+        entity.offenceCategory = input.getOffenceCategory();
+        entity.rmsReference = input.getRmsReference();
+        entity.subjectReference = input.getSubjectReference();
+        entity.officerCollarNumber = input.getOfficerCollarNumber();
+        entity.notes = input.getNotes();
+        entity.securityMarking = input.getSecurityMarking() == null ? SecurityMarking.OFFICIAL_SENSITIVE
+                : input.getSecurityMarking();
+        entity.legalBasis = input.getLegalBasis();
+        entity.warrantResult = input.getWarrantResult();
+        entity.devicesSeized = count(input.getDevicesSeized());
+        entity.exhibitReferences = input.getExhibitReferences() == null || input.getExhibitReferences().isEmpty()
+                ? null : List.copyOf(input.getExhibitReferences());
+        entity.childrenSafeguarded = count(input.getChildrenSafeguarded());
+        entity.personsArrested = count(input.getPersonsArrested());
+        entity.personsCharged = count(input.getPersonsCharged());
+        entity.chargeOffence = input.getChargeOffence();
+        entity.safeguardingKind = input.getSafeguardingKind();
+    }
+
+    static int count(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    static EnforcementAction toApi(EnforcementActionEntity entity) {
+        EnforcementAction api = new EnforcementAction()
+                .id(entity.id)
+                .operationId(entity.operationId)
+                .actionType(entity.actionType)
+                .occurredAt(Timestamps.utc(entity.occurredAt))
+                .area(entity.area)
+                .offenceCategory(entity.offenceCategory)
+                .rmsReference(entity.rmsReference)
+                .subjectReference(entity.subjectReference)
+                .officerCollarNumber(entity.officerCollarNumber)
+                .notes(entity.notes)
+                .securityMarking(entity.securityMarking)
+                .legalBasis(entity.legalBasis)
+                .warrantResult(entity.warrantResult)
+                .devicesSeized(entity.devicesSeized)
+                .childrenSafeguarded(entity.childrenSafeguarded)
+                .personsArrested(entity.personsArrested)
+                .personsCharged(entity.personsCharged)
+                .chargeOffence(entity.chargeOffence)
+                .safeguardingKind(entity.safeguardingKind)
+                .createdAt(Timestamps.utc(entity.createdAt))
+                .updatedAt(Timestamps.utc(entity.updatedAt));
+        // The generated model starts with an empty list; an action without exhibits omits the key.
+        api.setExhibitReferences(entity.exhibitReferences == null ? null : entity.exhibitReferences);
+        return api;
+    }
+}

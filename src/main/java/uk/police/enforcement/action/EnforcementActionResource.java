@@ -1,0 +1,105 @@
+package uk.police.enforcement.action;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import uk.police.enforcement.api.EnforcementActionsApi;
+import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.EnforcementActionBatch;
+import uk.police.enforcement.api.model.EnforcementActionBatchInput;
+import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.WarrantResult;
+import uk.police.enforcement.audit.Audited;
+import uk.police.enforcement.audit.AuditedRecords;
+import uk.police.enforcement.common.idempotency.CreatedResponse;
+import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.security.Roles;
+import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.Range;
+import uk.police.enforcement.common.web.Representations;
+/** HTTP face of enforcement actions: maps between the contract and the service, nothing more. */
+@Audited
+public class EnforcementActionResource implements EnforcementActionsApi {
+
+    private final EnforcementActionService service;
+    private final IdempotentCreates idempotentCreates;
+    private final AuditedRecords auditedRecords;
+
+    @Context
+    UriInfo uriInfo;
+
+    public EnforcementActionResource(EnforcementActionService service, IdempotentCreates idempotentCreates,
+            AuditedRecords auditedRecords) {
+        this.service = service;
+        this.idempotentCreates = idempotentCreates;
+        this.auditedRecords = auditedRecords;
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response createEnforcementAction(EnforcementActionInput input, String idempotencyKey) {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v1/enforcement-actions", input, () -> {
+            EnforcementActionEntity created = service.create(input);
+            return Representations.created(uriInfo, created, EnforcementActionMapper.toApi(created));
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response createEnforcementActionsBatch(EnforcementActionBatchInput input, String idempotencyKey) {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v1/enforcement-actions/batch", input, () -> {
+            List<EnforcementActionEntity> created = service.createAll(input.getItems());
+            auditedRecords.created(created.stream().map(entity -> entity.id).toList());
+            return new CreatedResponse(null, null, new EnforcementActionBatch()
+                    .items(created.stream().map(EnforcementActionMapper::toApi).toList()));
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response getEnforcementAction(UUID actionId, String ifNoneMatch) {
+        EnforcementActionEntity entity = service.get(actionId);
+        return Representations.conditionalGet(entity, ifNoneMatch, () -> EnforcementActionMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response listEnforcementActions(UUID operationId, Integer limit, String cursor, ActionType actionType,
+            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, OffsetDateTime from,
+            OffsetDateTime to) {
+        ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
+                Range.of(from, to));
+        return Representations.page(service.list(filter, limit, cursor), EnforcementActionMapper::toApi);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response listOperationEnforcementActions(UUID operationId, Integer limit, String cursor,
+            ActionType actionType, OffenceCategory offenceCategory, String area, WarrantResult warrantResult,
+            OffsetDateTime from, OffsetDateTime to) {
+        ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
+                Range.of(from, to));
+        return Representations.page(service.listForOperation(filter, limit, cursor), EnforcementActionMapper::toApi);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response replaceEnforcementAction(UUID actionId, String ifMatch, EnforcementActionInput input) {
+        EnforcementActionEntity entity = service.replace(actionId, EntityTags.expected(ifMatch), input);
+        return Representations.ok(entity, EnforcementActionMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response deleteEnforcementAction(UUID actionId, String ifMatch) {
+        service.delete(actionId, EntityTags.expected(ifMatch));
+        return Response.noContent().build();
+    }
+}

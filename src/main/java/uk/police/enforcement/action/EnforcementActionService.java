@@ -1,0 +1,137 @@
+package uk.police.enforcement.action;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.common.persistence.ExpectedVersion;
+import uk.police.enforcement.common.persistence.Page;
+import uk.police.enforcement.common.persistence.VersionedRecords;
+import uk.police.enforcement.common.problem.ApiProblem;
+import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.operation.OperationRepository;
+/** Business rules and transaction boundaries for enforcement actions. */
+@ApplicationScoped
+public class EnforcementActionService {
+
+    private final EnforcementActionRepository actions;
+    private final OperationRepository operations;
+    private final Clock clock;
+    private final Areas areas;
+
+    public EnforcementActionService(EnforcementActionRepository actions, OperationRepository operations, Clock clock,
+            Areas areas) {
+        this.actions = actions;
+        this.operations = operations;
+        this.clock = clock;
+        this.areas = areas;
+    }
+
+    @Transactional
+    public EnforcementActionEntity create(EnforcementActionInput input) {
+        validate(input);
+        EnforcementActionEntity entity = new EnforcementActionEntity();
+        entity.stampNew();
+        EnforcementActionMapper.apply(input, entity);
+        actions.persistAndFlush(entity);
+        return entity;
+    }
+
+    /**
+     * Stores every input or none: all are checked first (a 400 lists each bad field of each item as
+     * {@code items[i].field}, a 422 each unknown operation), then all are inserted in this transaction,
+     * in JDBC batches, in the order given.
+     */
+    @Transactional
+    public List<EnforcementActionEntity> createAll(List<EnforcementActionInput> inputs) {
+        validate(inputs, i -> "items[" + i + "].");
+        List<EnforcementActionEntity> created = new ArrayList<>(inputs.size());
+        for (EnforcementActionInput input : inputs) {
+            EnforcementActionEntity entity = new EnforcementActionEntity();
+            entity.stampNew();
+            EnforcementActionMapper.apply(input, entity);
+            actions.persist(entity);
+            created.add(entity);
+        }
+        actions.flush();
+        return created;
+    }
+
+    public EnforcementActionEntity get(UUID id) {
+        return VersionedRecords.require(actions, id, "enforcement action");
+    }
+
+    public Page<EnforcementActionEntity> list(ActionFilter filter, int limit, String cursor) {
+        FieldViolation area = areas.check("area", filter.area());
+        if (area != null) {
+            throw ApiProblem.validation(List.of(area));
+        }
+        return actions.page(filter, limit, cursor);
+    }
+
+    /** The actions of one operation; 404 when the operation does not exist. */
+    public Page<EnforcementActionEntity> listForOperation(ActionFilter filter, int limit, String cursor) {
+        VersionedRecords.require(operations, filter.operationId(), "operation");
+        return list(filter, limit, cursor);
+    }
+
+    @Transactional
+    public EnforcementActionEntity replace(UUID id, ExpectedVersion expected, EnforcementActionInput input) {
+        return VersionedRecords.replace(actions, get(id), expected, entity -> {
+            validate(input);
+            EnforcementActionMapper.apply(input, entity);
+        });
+    }
+
+    /** Idempotent: deleting an action that is already gone succeeds. */
+    @Transactional
+    public void delete(UUID id, ExpectedVersion expected) {
+        VersionedRecords.deleteIfPresent(actions, id, expected);
+    }
+
+    private void validate(EnforcementActionInput input) {
+        validate(List.of(input), i -> "");
+    }
+
+    /**
+     * The rules of each input's type (a 400 naming every bad field, {@code fieldPrefix} telling which
+     * item), then its operation's existence, checked for all inputs in one query (a 422 per unknown one).
+     */
+    private void validate(List<EnforcementActionInput> inputs, IntFunction<String> fieldPrefix) {
+        Instant now = clock.instant();
+        List<FieldViolation> errors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String prefix = fieldPrefix.apply(i);
+            ActionRules.check(inputs.get(i), areas, now).stream()
+                    .sorted(Comparator.comparing(FieldViolation::field))
+                    .map(error -> new FieldViolation(prefix + error.field(), error.message()))
+                    .forEach(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        Set<UUID> known = operations.existing(inputs.stream().map(EnforcementActionInput::getOperationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<FieldViolation> unknown = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            UUID operationId = inputs.get(i).getOperationId();
+            if (operationId != null && !known.contains(operationId)) {
+                unknown.add(new FieldViolation(fieldPrefix.apply(i) + "operation_id", "No operation has this id."));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.unprocessable(unknown);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package uk.police.enforcement.agency;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import uk.police.enforcement.api.PartnerAgenciesApi;
+import uk.police.enforcement.api.model.AgencyKind;
+import uk.police.enforcement.api.model.PartnerAgencyInput;
+import uk.police.enforcement.audit.Audited;
+import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.security.Roles;
+import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.Representations;
+/** HTTP face of partner agencies: maps between the contract and the service, nothing more. */
+@Audited
+public class PartnerAgencyResource implements PartnerAgenciesApi {
+
+    private final PartnerAgencyService service;
+    private final IdempotentCreates idempotentCreates;
+
+    @Context
+    UriInfo uriInfo;
+
+    public PartnerAgencyResource(PartnerAgencyService service, IdempotentCreates idempotentCreates) {
+        this.service = service;
+        this.idempotentCreates = idempotentCreates;
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response createPartnerAgency(PartnerAgencyInput input, String idempotencyKey) {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v1/partner-agencies", input, () -> {
+            PartnerAgencyEntity created = service.create(input);
+            return Representations.created(uriInfo, created, PartnerAgencyMapper.toApi(created));
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response getPartnerAgency(UUID agencyId, String ifNoneMatch) {
+        PartnerAgencyEntity entity = service.get(agencyId);
+        return Representations.conditionalGet(entity, ifNoneMatch, () -> PartnerAgencyMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response listPartnerAgencies(Integer limit, String cursor, Boolean active, AgencyKind kind) {
+        return Representations.page(service.list(active, kind, limit, cursor), PartnerAgencyMapper::toApi);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response replacePartnerAgency(UUID agencyId, String ifMatch, PartnerAgencyInput input) {
+        PartnerAgencyEntity entity = service.replace(agencyId, EntityTags.expected(ifMatch), input);
+        return Representations.ok(entity, PartnerAgencyMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response deletePartnerAgency(UUID agencyId, String ifMatch) {
+        service.delete(agencyId, EntityTags.expected(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,67 @@
+package uk.police.enforcement.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+/** One s.62 log entry. Immutable here and append-only in the database. */
+@Entity
+@Immutable
+@Table(name = "audit_event")
+public class AuditEventEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(name = "actor_name")
+    public String actorName;
+
+    @Column(nullable = false)
+    public String roles;
+
+    @Column(name = "client_id")
+    public String clientId;
+
+    public String agency;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "resource_type", nullable = false)
+    public String resourceType;
+
+    @Column(name = "resource_id")
+    public UUID resourceId;
+
+    @Column(name = "request_method", nullable = false)
+    public String requestMethod;
+
+    @Column(name = "request_path", nullable = false)
+    public String requestPath;
+
+    public String query;
+
+    @Column(name = "outcome_status", nullable = false)
+    public int outcomeStatus;
+
+    @Column(name = "correlation_id", nullable = false)
+    public String correlationId;
+
+    public String justification;
+}

@@ -1,0 +1,182 @@
+package uk.police.enforcement.audit;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hibernate.Session;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+
+import uk.police.enforcement.api.model.AuditAction;
+import uk.police.enforcement.common.persistence.Timestamps;
+import uk.police.enforcement.common.web.RequestIds;
+/** Writes s.62 entries describing the current HTTP request. */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final String API_PREFIX = "/api/v1/";
+    static final String JUSTIFICATION_HEADER = "Justification";
+    static final int MAX_JUSTIFICATION = 500;
+    private static final int MAX_QUERY = 2048;
+    private static final String INSERT = """
+            insert into audit_event (occurred_at, actor, actor_name, roles, client_id, agency, action, resource_type,
+                                     resource_id, request_method, request_path, query, outcome_status, correlation_id,
+                                     justification)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final EntityManager em;
+    private final SecurityIdentity identity;
+    private final CurrentVertxRequest currentRequest;
+    private final AuditedRecords auditedRecords;
+
+    public AuditLog(EntityManager em, SecurityIdentity identity, CurrentVertxRequest currentRequest,
+            AuditedRecords auditedRecords) {
+        this.em = em;
+        this.identity = identity;
+        this.currentRequest = currentRequest;
+        this.auditedRecords = auditedRecords;
+    }
+
+    /**
+     * Records the request's outcome inside the current transaction: no change without its entry.
+     * A request that created several records (a batch) gets one entry per record, as single creates do.
+     * Written with plain JDBC on the transaction's connection (a batched INSERT, rewritten by the driver
+     * into one statement): entries are never read back in the request, and this is on every request's path.
+     */
+    public void record(int status, Response response) {
+        AuditEventEntity event = describe(status, response);
+        List<UUID> created = status == 201 ? auditedRecords.created() : List.of();
+        List<UUID> resourceIds = created.isEmpty() ? Collections.singletonList(event.resourceId) : created;
+        em.unwrap(Session.class).doWork(connection -> insert(connection, event, resourceIds));
+    }
+
+    private static void insert(Connection connection, AuditEventEntity event, List<UUID> resourceIds)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (UUID resourceId : resourceIds) {
+                insert.setObject(1, event.occurredAt.atOffset(ZoneOffset.UTC));
+                insert.setString(2, event.actor);
+                insert.setString(3, event.actorName);
+                insert.setString(4, event.roles);
+                insert.setString(5, event.clientId);
+                insert.setString(6, event.agency);
+                insert.setString(7, event.action);
+                insert.setString(8, event.resourceType);
+                if (resourceId == null) {
+                    insert.setNull(9, Types.OTHER);
+                } else {
+                    insert.setObject(9, resourceId);
+                }
+                insert.setString(10, event.requestMethod);
+                insert.setString(11, event.requestPath);
+                insert.setString(12, event.query);
+                insert.setInt(13, event.outcomeStatus);
+                insert.setString(14, event.correlationId);
+                insert.setString(15, event.justification);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private AuditEventEntity describe(int status, Response response) {
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        String path = request.path();
+        List<String> segments = List.of(path.startsWith(API_PREFIX) ? path.substring(API_PREFIX.length()).split("/")
+                : new String[] { path });
+        UUID pathId = segments.size() > 1 ? uuidOrNull(segments.get(1)) : null;
+        String method = request.method().name();
+
+        AuditEventEntity event = new AuditEventEntity();
+        event.occurredAt = Timestamps.now();
+        event.actor = identity.isAnonymous() ? "anonymous" : subject();
+        event.actorName = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        event.roles = identity.getRoles().stream().sorted().collect(Collectors.joining(","));
+        event.clientId = claim("azp", "client_id");
+        event.agency = claim("agency");
+        event.action = action(method, pathId, event.agency).name();
+        event.resourceType = bounded(segments.get(0), 40);
+        event.resourceId = pathId != null ? pathId : createdId(response);
+        event.requestMethod = method;
+        event.requestPath = bounded(path, 2048);
+        event.query = request.query() == null ? null : bounded(request.query(), MAX_QUERY);
+        event.outcomeStatus = status;
+        event.correlationId = RequestIds.current(currentRequest.getCurrent());
+        event.justification = request.getHeader(JUSTIFICATION_HEADER);
+        return event;
+    }
+
+    private static AuditAction action(String method, UUID pathId, String agency) {
+        return switch (method) {
+            case "POST" -> pathId == null ? AuditAction.COLLECTION : AuditAction.ALTERATION;
+            case "PUT", "PATCH" -> AuditAction.ALTERATION;
+            case "DELETE" -> AuditAction.ERASURE;
+            default -> agency != null ? AuditAction.DISCLOSURE : AuditAction.CONSULTATION;
+        };
+    }
+
+    private String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return bounded(jwt.getSubject(), 200);
+        }
+        return bounded(identity.getPrincipal().getName(), 200);
+    }
+
+    private String claim(String... names) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            for (String name : names) {
+                Object value = jwt.getClaim(name);
+                if (value != null) {
+                    return bounded(value.toString().replace("\"", ""), 200);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static UUID createdId(Response response) {
+        if (response == null || response.getStatus() != 201) {
+            return null;
+        }
+        URI location = response.getLocation();
+        if (location == null) {
+            Object header = response.getHeaders().getFirst("Location");
+            location = header == null ? null : URI.create(header.toString());
+        }
+        if (location == null) {
+            return null;
+        }
+        String p = location.getPath();
+        return uuidOrNull(p.substring(p.lastIndexOf('/') + 1));
+    }
+
+    private static UUID uuidOrNull(String value) {
+        if (value == null || value.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String bounded(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,83 @@
+package uk.police.enforcement.audit;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import uk.police.enforcement.api.AuditApi;
+import uk.police.enforcement.api.model.AuditAction;
+import uk.police.enforcement.api.model.AuditEvent;
+import uk.police.enforcement.common.persistence.Page;
+import uk.police.enforcement.common.persistence.Timestamps;
+import uk.police.enforcement.common.security.Roles;
+import uk.police.enforcement.common.web.Csv;
+import uk.police.enforcement.common.web.Range;
+import uk.police.enforcement.common.web.Representations;
+/** The s.62 log, for auditors: JSON pages or the same page as CSV. */
+@Audited
+public class AuditResource implements AuditApi {
+
+    private static final List<String> CSV_HEADER = List.of("id", "occurred_at", "actor", "actor_name", "roles",
+            "client_id", "agency", "action", "resource_type", "resource_id", "request_method", "request_path",
+            "query", "outcome_status", "correlation_id", "justification");
+
+    private final AuditEventRepository events;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    public AuditResource(AuditEventRepository events) {
+        this.events = events;
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUDITOR)
+    public Response listAuditEvents(Integer limit, String cursor, String actor, String resourceType, UUID resourceId,
+            AuditAction action, OffsetDateTime from, OffsetDateTime to) {
+        Page<AuditEventEntity> page = events.page(actor, resourceType, resourceId, action,
+                Range.of(from, to), limit, cursor);
+        if (Csv.wanted(headers)) {
+            Csv csv = new Csv().row(CSV_HEADER);
+            page.items().forEach(e -> csv.row(Arrays.asList(e.id, Timestamps.utc(e.occurredAt), e.actor, e.actorName,
+                    e.roles, e.clientId, e.agency, e.action, e.resourceType, e.resourceId, e.requestMethod,
+                    e.requestPath, e.query, e.outcomeStatus, e.correlationId, e.justification)));
+            Response.ResponseBuilder response = csv.ok();
+            if (page.nextCursor() != null) {
+                response.header("Link", "<" + uriInfo.getRequestUriBuilder().replaceQueryParam("cursor",
+                        page.nextCursor()).build() + ">; rel=\"next\"");
+            }
+            return response.build();
+        }
+        return Representations.page(page, AuditResource::toApi);
+    }
+
+    private static AuditEvent toApi(AuditEventEntity e) {
+        return new AuditEvent()
+                .id(e.id)
+                .occurredAt(Timestamps.utc(e.occurredAt))
+                .actor(e.actor)
+                .actorName(e.actorName)
+                .roles(e.roles.isEmpty() ? List.of() : List.of(e.roles.split(",")))
+                .clientId(e.clientId)
+                .agency(e.agency)
+                .action(AuditAction.fromValue(e.action))
+                .resourceType(e.resourceType)
+                .resourceId(e.resourceId)
+                .requestMethod(e.requestMethod)
+                .requestPath(e.requestPath)
+                .query(e.query)
+                .outcomeStatus(e.outcomeStatus)
+                .correlationId(e.correlationId)
+                .justification(e.justification);
+    }
+}

@@ -1,0 +1,84 @@
+package uk.police.enforcement.common.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import uk.police.enforcement.common.web.RateLimit;
+import uk.police.enforcement.dev.DevTokens;
+/**
+ * The service's own settings ({@code enforcement.*}, or {@code ENFORCEMENT_*} in the environment), each
+ * default written here once. README.md's environment table lists the ones operators set.
+ */
+@ConfigMapping(prefix = "enforcement")
+public interface EnforcementConfig {
+
+    /** Policing area codes that actions may name (ENFORCEMENT_AREAS). */
+    @WithDefault("NORTH,SOUTH,WEST")
+    List<String> areas();
+
+    Http http();
+
+    RateLimit rateLimit();
+
+    Idempotency idempotency();
+
+    EmbeddedDb embeddedDb();
+
+    Auth auth();
+
+    interface Http {
+        /** Largest request body accepted; a larger one gets a 413 problem. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per second allowed to one client, per instance. */
+        @WithDefault("100")
+        double requestsPerSecond();
+
+        /** Requests a client may send at once before the sustained rate applies. */
+        @WithDefault("200")
+        int burst();
+    }
+
+    interface Idempotency {
+        /** How long a used Idempotency-Key is remembered. */
+        @WithDefault("PT24H")
+        Duration retention();
+    }
+
+    /**
+     * The PostgreSQL the service starts itself when no datasource URL is configured. Read before the
+     * mapping exists (by a config source), hence the constants.
+     */
+    interface EmbeddedDb {
+        String ENABLED = "enforcement.embedded-db.enabled";
+        String DATA_DIR = "enforcement.embedded-db.data-dir";
+        String DEFAULT_DATA_DIR = ".data/postgres";
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Kept across restarts; out of the source tree's way and ignored by git. */
+        @WithDefault(DEFAULT_DATA_DIR)
+        String dataDir();
+    }
+
+    interface Auth {
+        DevTokens devTokens();
+
+        interface DevTokens {
+            /** How long the tokens that dev mode prints stay valid. */
+            @WithDefault("PT12H")
+            Duration lifetime();
+        }
+    }
+}

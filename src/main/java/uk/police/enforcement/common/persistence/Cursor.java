@@ -1,0 +1,52 @@
+package uk.police.enforcement.common.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+/**
+ * An opaque keyset cursor: the sort values of the last row of a page, base64url-encoded. Clients
+ * pass it back unchanged; anything else is an {@link InvalidCursor}.
+ */
+public final class Cursor {
+
+    private static final String SEPARATOR = "\u001f";
+
+    private Cursor() {
+    }
+
+    public static String encode(String... sortValues) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join(SEPARATOR, sortValues).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The sort values in the cursor, or null for a first page. */
+    public static List<String> decode(String cursor, int expectedValues) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            List<String> values = List.of(decoded.split(SEPARATOR, -1));
+            if (values.size() != expectedValues) {
+                throw invalid();
+            }
+            return values;
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** Parses one value of a decoded cursor; a value that does not parse makes the cursor invalid. */
+    public static <T> T parse(String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException e) {
+            throw invalid();
+        }
+    }
+
+    private static InvalidCursor invalid() {
+        return new InvalidCursor();
+    }
+}

@@ -1,0 +1,23 @@
+package uk.police.enforcement.common.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+/**
+ * Timestamps at PostgreSQL's precision (microseconds), so that what a create returns is exactly what a
+ * later read returns; always shown in UTC.
+ */
+public final class Timestamps {
+
+    private Timestamps() {
+    }
+
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,33 @@
+package uk.police.enforcement.common.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.StartupEvent;
+/**
+ * Refuses to start without a way to verify tokens, so the API can never run open. (In dev mode with no
+ * key configured, smallrye-jwt generates an in-memory key pair and sets the inline key.)
+ */
+public class VerificationKeyRequired {
+
+    /** What smallrye-jwt's build step writes for a key it deliberately leaves unset. */
+    private static final String UNSET = "NONE";
+
+    void onStart(@Observes StartupEvent event,
+            @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> publicKey,
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation) {
+        if (!isSet(publicKey) && !isSet(publicKeyLocation)) {
+            throw new IllegalStateException("No token verification key is configured. Set "
+                    + "MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM file or the identity provider's JWKS URL) and "
+                    + "MP_JWT_VERIFY_ISSUER; the service will not run with its API open.");
+        }
+    }
+
+    /** Whether a key property holds a real value. */
+    public static boolean isSet(Optional<String> value) {
+        return value.filter(v -> !v.isBlank() && !UNSET.equals(v)).isPresent();
+    }
+}

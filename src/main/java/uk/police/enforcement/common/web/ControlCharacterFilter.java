@@ -1,0 +1,27 @@
+package uk.police.enforcement.common.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import uk.police.enforcement.common.problem.ApiProblem;
+/**
+ * Query parameters may not carry NUL: PostgreSQL cannot store or compare it, and no reference,
+ * code or filter of this API contains one. (JSON strings are checked by StrictJson.)
+ */
+public class ControlCharacterFilter {
+
+    @ServerRequestFilter(preMatching = true)
+    public void refuseNul(ContainerRequestContext request) {
+        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (value.indexOf('\u0000') >= 0) {
+                    throw ApiProblem.invalidField(parameter.getKey(), "must not contain the NUL character");
+                }
+            }
+        }
+    }
+}

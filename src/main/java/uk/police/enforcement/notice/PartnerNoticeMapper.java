@@ -1,0 +1,59 @@
+package uk.police.enforcement.notice;
+
+import uk.police.enforcement.api.model.NoticeTransition;
+import uk.police.enforcement.api.model.PartnerNotice;
+import uk.police.enforcement.api.model.PartnerNoticeInput;
+import uk.police.enforcement.api.model.SecurityMarking;
+import uk.police.enforcement.api.model.SubjectAgeBand;
+import uk.police.enforcement.common.persistence.Timestamps;
+/** Between the API models generated from the contract and the stored entities. */
+final class PartnerNoticeMapper {
+
+    private PartnerNoticeMapper() {
+    }
+
+    /** Copies every client-owned field (never the status); omitted optional fields are cleared. */
+    static void apply(PartnerNoticeInput input, PartnerNoticeEntity entity) {
+        entity.noticeType = input.getNoticeType();
+        entity.partnerAgencyId = input.getPartnerAgencyId();
+        entity.operationId = input.getOperationId();
+        entity.subjectReference = input.getSubjectReference();
+        entity.subjectAgeBand = input.getSubjectAgeBand() == null ? SubjectAgeBand.UNKNOWN : input.getSubjectAgeBand();
+        entity.legislation = input.getLegislation();
+        entity.issuedOn = input.getIssuedOn();
+        entity.followUpDue = input.getFollowUpDue();
+        entity.notes = input.getNotes();
+        entity.securityMarking = input.getSecurityMarking() == null ? SecurityMarking.OFFICIAL_SENSITIVE
+                : input.getSecurityMarking();
+    }
+
+    static PartnerNotice toApi(PartnerNoticeEntity entity) {
+        return new PartnerNotice()
+                .id(entity.id)
+                .noticeType(entity.noticeType)
+                .partnerAgencyId(entity.partnerAgencyId)
+                .operationId(entity.operationId)
+                .subjectReference(entity.subjectReference)
+                .subjectAgeBand(entity.subjectAgeBand)
+                .legislation(entity.legislation)
+                .issuedOn(entity.issuedOn)
+                .followUpDue(entity.followUpDue)
+                .notes(entity.notes)
+                .securityMarking(entity.securityMarking)
+                .status(entity.status)
+                .countsAsIssued(entity.countsAsIssued)
+                .createdAt(Timestamps.utc(entity.createdAt))
+                .updatedAt(Timestamps.utc(entity.updatedAt));
+    }
+
+    static NoticeTransition toApi(NoticeTransitionEntity entity) {
+        return new NoticeTransition()
+                .id(entity.id)
+                .fromStatus(entity.fromStatus)
+                .toStatus(entity.toStatus)
+                .reason(entity.reason)
+                .occurredAt(Timestamps.utc(entity.occurredAt))
+                .recordedAt(Timestamps.utc(entity.recordedAt))
+                .actor(entity.actor);
+    }
+}

@@ -1,0 +1,97 @@
+package uk.police.enforcement.notice;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import uk.police.enforcement.api.PartnerNoticesApi;
+import uk.police.enforcement.api.model.NoticeStatus;
+import uk.police.enforcement.api.model.NoticeTransitionInput;
+import uk.police.enforcement.api.model.NoticeType;
+import uk.police.enforcement.api.model.PartnerNoticeInput;
+import uk.police.enforcement.audit.Audited;
+import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.security.Roles;
+import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.Range;
+import uk.police.enforcement.common.web.Representations;
+/** HTTP face of partner-agency notices: maps between the contract and the service, nothing more. */
+@Audited
+public class PartnerNoticeResource implements PartnerNoticesApi {
+
+    private final PartnerNoticeService service;
+    private final IdempotentCreates idempotentCreates;
+
+    @Context
+    UriInfo uriInfo;
+
+    public PartnerNoticeResource(PartnerNoticeService service, IdempotentCreates idempotentCreates) {
+        this.service = service;
+        this.idempotentCreates = idempotentCreates;
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response createPartnerNotice(PartnerNoticeInput input, String idempotencyKey) {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v1/partner-notices", input, () -> {
+            PartnerNoticeEntity created = service.create(input);
+            return Representations.created(uriInfo, created, PartnerNoticeMapper.toApi(created));
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
+    public Response getPartnerNotice(UUID noticeId, String ifNoneMatch) {
+        PartnerNoticeEntity entity = service.get(noticeId);
+        return Representations.conditionalGet(entity, ifNoneMatch, () -> PartnerNoticeMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
+    public Response listPartnerNotices(UUID operationId, Integer limit, String cursor, NoticeType noticeType,
+            UUID partnerAgencyId, NoticeStatus status, LocalDate from, LocalDate to, Boolean overdue) {
+        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, Range.of(from, to),
+                overdue);
+        return Representations.page(service.list(filter, limit, cursor), PartnerNoticeMapper::toApi);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response listOperationPartnerNotices(UUID operationId, Integer limit, String cursor, NoticeType noticeType,
+            UUID partnerAgencyId, NoticeStatus status, LocalDate from, LocalDate to, Boolean overdue) {
+        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, Range.of(from, to),
+                overdue);
+        return Representations.page(service.listForOperation(filter, limit, cursor), PartnerNoticeMapper::toApi);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response replacePartnerNotice(UUID noticeId, String ifMatch, PartnerNoticeInput input) {
+        PartnerNoticeEntity entity = service.replace(noticeId, EntityTags.expected(ifMatch), input);
+        return Representations.ok(entity, PartnerNoticeMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response deletePartnerNotice(UUID noticeId, String ifMatch) {
+        service.delete(noticeId, EntityTags.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
+    public Response transitionPartnerNotice(UUID noticeId, String ifMatch, NoticeTransitionInput input) {
+        PartnerNoticeEntity entity = service.transition(noticeId, EntityTags.expected(ifMatch), input);
+        return Representations.ok(entity, PartnerNoticeMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
+    public Response listPartnerNoticeTransitions(UUID noticeId, Integer limit, String cursor) {
+        return Representations.page(service.history(noticeId, limit, cursor), PartnerNoticeMapper::toApi);
+    }
+}

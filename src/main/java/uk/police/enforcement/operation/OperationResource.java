@@ -1,0 +1,76 @@
+package uk.police.enforcement.operation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import uk.police.enforcement.api.OperationsApi;
+import uk.police.enforcement.api.model.OperationInput;
+import uk.police.enforcement.api.model.OperationKind;
+import uk.police.enforcement.api.model.OperationStatus;
+import uk.police.enforcement.audit.Audited;
+import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.security.Roles;
+import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.Range;
+import uk.police.enforcement.common.web.Representations;
+/**
+ * HTTP face of operations: maps between the contract and the service, nothing more. An operation's
+ * actions, notices and summary are served by those features.
+ */
+@Audited
+public class OperationResource implements OperationsApi {
+
+    private final OperationService service;
+    private final IdempotentCreates idempotentCreates;
+
+    @Context
+    UriInfo uriInfo;
+
+    public OperationResource(OperationService service, IdempotentCreates idempotentCreates) {
+        this.service = service;
+        this.idempotentCreates = idempotentCreates;
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response createOperation(OperationInput input, String idempotencyKey) {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v1/operations", input, () -> {
+            OperationEntity created = service.create(input);
+            return Representations.created(uriInfo, created, OperationMapper.toApi(created));
+        });
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response getOperation(UUID operationId, String ifNoneMatch) {
+        OperationEntity entity = service.get(operationId);
+        return Representations.conditionalGet(entity, ifNoneMatch, () -> OperationMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response listOperations(Integer limit, String cursor, OperationStatus status, OperationKind kind,
+            LocalDate from, LocalDate to) {
+        return Representations.page(service.list(status, kind, Range.of(from, to), limit, cursor),
+                OperationMapper::toApi);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response replaceOperation(UUID operationId, String ifMatch, OperationInput input) {
+        OperationEntity entity = service.replace(operationId, EntityTags.expected(ifMatch), input);
+        return Representations.ok(entity, OperationMapper.toApi(entity));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response deleteOperation(UUID operationId, String ifMatch) {
+        service.delete(operationId, EntityTags.expected(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,25 @@
+package uk.police.enforcement.summary;
+/**
+ * How a summary groups its rows, as the SQL expression for each source it reads: the actions' daily
+ * totals, the actions themselves (an operation's summary) and the notices. Only the constants and
+ * {@link #byColumn} below exist, so no client text ever reaches the SQL.
+ */
+record Grouping(String totals, String actions, String notices) {
+
+    private static final String ACTION_DAY = "(occurred_at at time zone 'Europe/London')::date";
+
+    static final Grouping NONE = new Grouping("''", "''", "''");
+    static final Grouping WEEK = new Grouping("date_trunc('week', day)::date::text",
+            "date_trunc('week', " + ACTION_DAY + ")::date::text", "date_trunc('week', n.issued_on)::date::text");
+    static final Grouping MONTH = new Grouping("date_trunc('month', day)::date::text",
+            "date_trunc('month', " + ACTION_DAY + ")::date::text", "date_trunc('month', n.issued_on)::date::text");
+
+    /** The day column of each source, for bounding a period. */
+    static final Grouping DAY = new Grouping("day", ACTION_DAY, "n.issued_on");
+
+    /** Actions grouped by one of their dimension columns (notices have none, so they are not grouped). */
+    static Grouping byColumn(uk.police.enforcement.api.model.BreakdownDimension dimension) {
+        String column = dimension.toString(); // area, offence_category or action_type: columns of both sources
+        return new Grouping(column, column, "''");
+    }
+}

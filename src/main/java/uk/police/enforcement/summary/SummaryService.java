@@ -1,0 +1,138 @@
+package uk.police.enforcement.summary;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import uk.police.enforcement.action.Areas;
+import uk.police.enforcement.agency.PartnerAgencyService;
+import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.Breakdown;
+import uk.police.enforcement.api.model.BreakdownDimension;
+import uk.police.enforcement.api.model.BreakdownGroup;
+import uk.police.enforcement.api.model.Bucket;
+import uk.police.enforcement.api.model.Figures;
+import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.OperationSummary;
+import uk.police.enforcement.api.model.Summary;
+import uk.police.enforcement.api.model.SummaryFilters;
+import uk.police.enforcement.api.model.SummaryInterval;
+import uk.police.enforcement.api.model.TimeSeries;
+import uk.police.enforcement.common.persistence.Timestamps;
+import uk.police.enforcement.common.problem.ApiProblem;
+import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.common.web.Range;
+import uk.police.enforcement.operation.OperationEntity;
+import uk.police.enforcement.operation.OperationMapper;
+import uk.police.enforcement.operation.OperationService;
+/** The published figures for a period, an operation, per week or month, and per group. */
+@ApplicationScoped
+public class SummaryService {
+
+    static final int MAX_YEARS = 10;
+
+    private final SummaryQueries queries;
+    private final Areas areas;
+    private final OperationService operations;
+    private final PartnerAgencyService agencies;
+
+    public SummaryService(SummaryQueries queries, Areas areas, OperationService operations,
+            PartnerAgencyService agencies) {
+        this.queries = queries;
+        this.areas = areas;
+        this.operations = operations;
+        this.agencies = agencies;
+    }
+
+    /** One snapshot: both aggregates read in one transaction, so they agree with each other. */
+    @Transactional
+    public Summary summary(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
+        SummaryScope scope = scope(from, to, operationId, area, category);
+        Figures figures = FiguresMath.figures(queries.actions(scope, Grouping.NONE).get(""),
+                queries.notices(scope, Grouping.NONE).get(""));
+        return new Summary().from(from).to(to).filters(filters(scope)).figures(figures)
+                .generatedAt(Timestamps.utc(Timestamps.now()));
+    }
+
+    @Transactional
+    public OperationSummary forOperation(UUID operationId) {
+        OperationEntity operation = operations.get(operationId);
+        SummaryScope scope = new SummaryScope(null, null, operationId, null, null, null);
+        Figures figures = FiguresMath.figures(queries.actions(scope, Grouping.NONE).get(""),
+                queries.notices(scope, Grouping.NONE).get(""));
+        return new OperationSummary().operation(OperationMapper.toApi(operation)).figures(figures)
+                .headline(Headline.of(figures)).generatedAt(Timestamps.utc(Timestamps.now()));
+    }
+
+    @Transactional
+    public TimeSeries timeSeries(LocalDate from, LocalDate to, SummaryInterval interval, UUID operationId, String area,
+            OffenceCategory category) {
+        SummaryScope scope = scope(from, to, operationId, area, category);
+        boolean weekly = interval == SummaryInterval.WEEK;
+        Map<String, ActionTotals> actions = queries.actions(scope,
+                weekly ? Grouping.WEEK : Grouping.MONTH);
+        Map<String, List<NoticeCount>> notices = queries.notices(scope,
+                weekly ? Grouping.WEEK : Grouping.MONTH);
+        List<Bucket> buckets = new ArrayList<>();
+        LocalDate start = weekly ? from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : from.withDayOfMonth(1);
+        while (!start.isAfter(to)) {
+            LocalDate next = weekly ? start.plusWeeks(1) : start.plusMonths(1);
+            String key = SummaryQueries.dayKey(start);
+            buckets.add(new Bucket()
+                    .start(start.isBefore(from) ? from : start)
+                    .end(next.minusDays(1).isAfter(to) ? to : next.minusDays(1))
+                    .figures(FiguresMath.figures(actions.get(key), notices.get(key))));
+            start = next;
+        }
+        return new TimeSeries().interval(interval).from(from).to(to).filters(filters(scope)).buckets(buckets)
+                .generatedAt(Timestamps.utc(Timestamps.now()));
+    }
+
+    @Transactional
+    public Breakdown breakdown(LocalDate from, LocalDate to, BreakdownDimension by, UUID operationId, String area,
+            OffenceCategory category) {
+        SummaryScope scope = scope(from, to, operationId, area, category);
+        List<String> groups = switch (by) {
+            case AREA -> areas.codes();
+            case OFFENCE_CATEGORY -> Arrays.stream(OffenceCategory.values()).map(Enum::name).toList();
+            case ACTION_TYPE -> Arrays.stream(ActionType.values()).map(Enum::name).toList();
+        };
+        Map<String, ActionTotals> totals = queries.actions(scope, Grouping.byColumn(by));
+        return new Breakdown().by(by).from(from).to(to).filters(filters(scope))
+                .groups(groups.stream().map(g -> new BreakdownGroup().group(g)
+                        .figures(FiguresMath.figures(totals.get(g), List.of()))).toList())
+                .generatedAt(Timestamps.utc(Timestamps.now()));
+    }
+
+    private SummaryScope scope(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
+        List<FieldViolation> errors = new ArrayList<>();
+        Optional<FieldViolation> disordered = new Range<>(from, to).violation();
+        if (disordered.isPresent()) {
+            errors.add(disordered.get());
+        } else if (to.isAfter(from.plusYears(MAX_YEARS))) {
+            errors.add(new FieldViolation("to", "must be at most " + MAX_YEARS + " years after from"));
+        }
+        FieldViolation badArea = areas.check("area", area);
+        if (badArea != null) {
+            errors.add(badArea);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        return new SummaryScope(from, to, operationId, area, category, agencies.callerScope().orElse(null));
+    }
+
+    private static SummaryFilters filters(SummaryScope scope) {
+        return new SummaryFilters().operationId(scope.operationId()).area(scope.area())
+                .offenceCategory(scope.offenceCategory());
+    }
+}

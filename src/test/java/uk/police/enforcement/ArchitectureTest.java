@@ -1,0 +1,96 @@
+package uk.police.enforcement;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+/**
+ * Package dependencies run one way (README "Code layout"): features may use older features and the
+ * shared code; the shared code (common) uses no feature; the development-only parts (dev) are used by
+ * nothing. Runs without Quarkus, over the compiled service.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "uk.police.enforcement";
+
+    /** What each feature may use besides common and the generated contract types (api). */
+    private static final Map<String, Set<String>> FEATURE_USES = Map.of(
+            "audit", Set.of(),
+            "operation", Set.of("audit"),
+            "agency", Set.of("audit"),
+            "action", Set.of("audit", "operation"),
+            "notice", Set.of("audit", "operation", "agency"),
+            "summary", Set.of("audit", "operation", "agency", "action", "notice"),
+            "dev", Set.of());
+
+    private static final JavaClasses SERVICE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void noPackageImportsOneThatImportsItBack() {
+        packageCycles().check(SERVICE);
+    }
+
+    @Test
+    void eachFeatureUsesOnlyTheFeaturesBeforeIt() {
+        FEATURE_USES.forEach((feature, allowed) -> {
+            String[] forbidden = FEATURE_USES.keySet().stream()
+                    .filter(other -> !other.equals(feature) && !allowed.contains(other))
+                    .map(other -> ROOT + "." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage(ROOT + "." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                    .because(feature + " may use only " + allowed + " of the features")
+                    .check(SERVICE);
+        });
+    }
+
+    @Test
+    void theSharedCodeUsesNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".common..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURE_USES.keySet().stream()
+                        .map(feature -> ROOT + "." + feature + "..").toArray(String[]::new))
+                .check(SERVICE);
+    }
+
+    @Test
+    void everyPackageOfTheServiceIsNamedInTheRules() {
+        Set<String> known = new HashSet<>(FEATURE_USES.keySet());
+        known.addAll(List.of("common", "api"));
+        SERVICE.stream().map(c -> c.getPackageName().substring(ROOT.length()))
+                .filter(p -> !p.isEmpty())
+                .map(p -> p.substring(1).split("\\.")[0])
+                .forEach(top -> assertTrue(known.contains(top), "package " + top + " is in no rule of this test"));
+    }
+
+    /** The cycle rule is not vacuous: it finds the deliberate cycle between the two fixture packages. */
+    @Test
+    void theCycleRuleCatchesACycle() {
+        JavaClasses fixture = new ClassFileImporter().importPackages(ROOT + ".archfixture");
+        EvaluationResult result = packageCycles().evaluate(fixture);
+        assertTrue(result.hasViolation(), "a cycle between archfixture.first and archfixture.second must be found");
+        assertFalse(SERVICE.isEmpty());
+        assertTrue(Arrays.stream(new String[] { "operation", "action", "summary" })
+                .allMatch(p -> SERVICE.containPackage(ROOT + "." + p)));
+    }
+
+    private static ArchRule packageCycles() {
+        // Every package is its own slice, so a cycle through sub-packages of common counts too.
+        return slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
+    }
+}

@@ -1,0 +1,105 @@
+package uk.police.enforcement.action;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.api.model.LegalBasis;
+import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.WarrantResult;
+import uk.police.enforcement.common.problem.FieldViolation;
+/** The per-type rules of an action, without the service: each violation names its field. */
+class ActionRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-06T12:00:00Z");
+    private static final Areas AREAS = new Areas(List.of("NORTH", "SOUTH"));
+
+    private static EnforcementActionInput action(ActionType type) {
+        return new EnforcementActionInput().actionType(type).area("NORTH")
+                .occurredAt(OffsetDateTime.of(2026, 3, 3, 6, 0, 0, 0, ZoneOffset.UTC))
+                .offenceCategory(OffenceCategory.IIOC_MAKING).rmsReference("CU-26-000001");
+    }
+
+    private static EnforcementActionInput positiveWarrant() {
+        return action(ActionType.SEARCH_WARRANT).legalBasis(LegalBasis.POCA_1978_S4)
+                .warrantResult(WarrantResult.POSITIVE).devicesSeized(6).childrenSafeguarded(2);
+    }
+
+    private static Set<String> fields(EnforcementActionInput input) {
+        return ActionRules.check(input, AREAS, NOW).stream().map(FieldViolation::field).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCompleteActionOfEachTypeBreaksNoRule() {
+        assertEquals(Set.of(), fields(positiveWarrant().exhibitReferences(List.of("ABC/1", "ABC/2"))));
+        assertEquals(Set.of(), fields(action(ActionType.DEVICE_SEIZURE).devicesSeized(3)));
+        assertEquals(Set.of(), fields(action(ActionType.ARREST).personsArrested(1)));
+        assertEquals(Set.of(), fields(action(ActionType.CHARGE).personsCharged(3).chargeOffence(
+                "Making indecent photographs of a child")));
+    }
+
+    @Test
+    void aWarrantNeedsItsLegalBasisAndResult() {
+        assertEquals(Set.of("legal_basis", "warrant_result"), fields(action(ActionType.SEARCH_WARRANT)));
+    }
+
+    @Test
+    void countsThatDoNotBelongToTheTypeAreNamedAllAtOnce() {
+        EnforcementActionInput arrest = action(ActionType.ARREST).personsArrested(1).devicesSeized(2)
+                .personsCharged(1).legalBasis(LegalBasis.PACE_1984_S8);
+        assertEquals(Set.of("devices_seized", "persons_charged", "legal_basis"), fields(arrest));
+    }
+
+    @Test
+    void typesThatCountSomethingNeedAtLeastOne() {
+        assertEquals(Set.of("devices_seized"), fields(action(ActionType.DEVICE_SEIZURE)));
+        assertEquals(Set.of("persons_arrested"), fields(action(ActionType.ARREST)));
+        assertEquals(Set.of("persons_charged", "charge_offence"), fields(action(ActionType.CHARGE)));
+        assertEquals(Set.of("children_safeguarded", "safeguarding_kind"), fields(action(ActionType.SAFEGUARDING)));
+    }
+
+    @Test
+    void aWarrantThatWasNotExecutedCountsNothing() {
+        EnforcementActionInput notExecuted = positiveWarrant().warrantResult(WarrantResult.NOT_EXECUTED);
+        assertEquals(Set.of("devices_seized", "children_safeguarded"), fields(notExecuted));
+    }
+
+    @Test
+    void exhibitsMayNotOutnumberOrRepeat() {
+        assertEquals(Set.of("exhibit_references"),
+                fields(positiveWarrant().devicesSeized(1).exhibitReferences(List.of("ABC/1", "ABC/2"))));
+        assertEquals(Set.of("exhibit_references"),
+                fields(positiveWarrant().exhibitReferences(List.of("ABC/1", "ABC/1"))));
+        assertEquals(Set.of("exhibit_references"),
+                fields(action(ActionType.ARREST).personsArrested(1).exhibitReferences(List.of("ABC/1"))));
+    }
+
+    @Test
+    void theFutureIsAllowedOnlyWithinTheClockTolerance() {
+        EnforcementActionInput soon = action(ActionType.ARREST).personsArrested(1)
+                .occurredAt(NOW.plus(ActionRules.FUTURE_TOLERANCE).atOffset(ZoneOffset.UTC));
+        assertEquals(Set.of(), fields(soon));
+        EnforcementActionInput later = action(ActionType.ARREST).personsArrested(1)
+                .occurredAt(NOW.plus(ActionRules.FUTURE_TOLERANCE).plusSeconds(1).atOffset(ZoneOffset.UTC));
+        assertEquals(Set.of("occurred_at"), fields(later));
+    }
+
+    @Test
+    void anAreaMustBeConfigured() {
+        List<FieldViolation> errors = ActionRules.check(action(ActionType.ARREST).personsArrested(1).area("EAST"),
+                AREAS, NOW);
+        assertEquals(1, errors.size());
+        assertEquals("area", errors.get(0).field());
+        assertTrue(errors.get(0).message().contains("NORTH, SOUTH"), errors.get(0).message());
+    }
+}

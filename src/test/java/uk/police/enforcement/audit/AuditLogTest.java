@@ -1,0 +1,206 @@
+package uk.police.enforcement.audit;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import static io.restassured.RestAssured.given;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import uk.police.enforcement.operation.Operations;
+import uk.police.enforcement.support.Api;
+@QuarkusTest
+class AuditLogTest {
+
+    @Inject
+    DataSource dataSource;
+
+    private static Response eventsFor(String resourceId) {
+        return Api.as("auditor").get("/api/v1/audit-events?limit=200&resource_id=" + resourceId);
+    }
+
+    @Test
+    void everyKindOfProcessingIsLoggedWithWhoWhatAndOutcome() {
+        String requestId = "req-" + UUID.randomUUID();
+        Map<String, Object> body = Operations.body();
+        String id = Api.as("recorder").header("X-Request-Id", requestId)
+                .header("Justification", "Recording Op Astraea").body(body).post("/api/v1/operations")
+                .then().statusCode(201).header("X-Request-Id", requestId).extract().path("id");
+        Api.as("reader").get("/api/v1/operations/" + id).then().statusCode(200);
+        body.put("status", "ACTIVE");
+        Api.as("recorder").header("If-Match", "\"0\"").body(body).put("/api/v1/operations/" + id)
+                .then().statusCode(200);
+        Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"1\"")
+                .delete("/api/v1/operations/" + id).then().statusCode(204);
+
+        Response events = eventsFor(id);
+        events.then().statusCode(200)
+                .body("items.action", contains("COLLECTION", "CONSULTATION", "ALTERATION", "ERASURE"))
+                .body("items.outcome_status", contains(201, 200, 200, 204))
+                .body("items.request_method", contains("POST", "GET", "PUT", "DELETE"))
+                .body("items.resource_type", contains("operations", "operations", "operations", "operations"))
+                .body("items[0].actor", equalTo("test-recorder"))
+                .body("items[0].roles", contains("recorder"))
+                .body("items[0].correlation_id", equalTo(requestId))
+                .body("items[0].justification", equalTo("Recording Op Astraea"))
+                .body("items[3].actor", equalTo("test-supervisor"));
+        // The erasure entry names the record but keeps none of its data.
+        assertTrue(!events.asString().contains((String) body.get("reference")));
+    }
+
+    @Test
+    void listsAndFailedRequestsAreLoggedWithTheirQueryAndStatus() {
+        String actorFilter = "year-" + Operations.privateYear();
+        String since = java.time.Instant.now().minusSeconds(2).toString();
+        String requestId = "list-" + UUID.randomUUID();
+        Api.as("reader").header("X-Request-Id", requestId)
+                .get("/api/v1/operations?limit=3&kind=CAMPAIGN&from=2026-01-01&to=2026-01-31")
+                .then().statusCode(200);
+        String missing = UUID.randomUUID().toString();
+        Api.as("reader").get("/api/v1/operations/" + missing).then().statusCode(404);
+        eventsFor(missing).then().body("items.outcome_status", contains(404))
+                .body("items.action", contains("CONSULTATION"));
+        Api.as("auditor").get("/api/v1/audit-events?limit=200&actor=test-reader&resource_type=operations"
+                + "&action=CONSULTATION&from=" + since)
+                .then().statusCode(200)
+                .body("items.find { it.correlation_id == '" + requestId + "' }.query",
+                        equalTo("limit=3&kind=CAMPAIGN&from=2026-01-01&to=2026-01-31"));
+        Api.as("auditor").get("/api/v1/audit-events?actor=" + actorFilter).then().statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
+    void aRejectedChangeLeavesNoRecordAndItsEntrySaysSo() {
+        Map<String, Object> body = Operations.body();
+        String id = Operations.createId(body);
+        body.put("name", "changed");
+        Api.as("recorder").header("If-Match", "\"9\"").body(body).put("/api/v1/operations/" + id)
+                .then().statusCode(412);
+        eventsFor(id).then().body("items.outcome_status", contains(201, 412))
+                .body("items.action", contains("COLLECTION", "ALTERATION"));
+        Api.as("reader").get("/api/v1/operations/" + id).then().body("name", not(equalTo("changed")));
+    }
+
+    @Test
+    void readingTheAuditLogIsItselfLoggedAndOnlyForAuditors() {
+        String requestId = "audit-read-" + UUID.randomUUID();
+        Api.as("auditor").header("X-Request-Id", requestId).get("/api/v1/audit-events?limit=1")
+                .then().statusCode(200);
+        Api.as("auditor").get("/api/v1/audit-events?limit=200&resource_type=audit-events&actor=test-auditor")
+                .then().body("items.correlation_id", hasItem(requestId));
+        for (String role : List.of("reader", "recorder", "supervisor")) {
+            Api.badRequestAs(role).get("/api/v1/audit-events").then().statusCode(403);
+        }
+    }
+
+    @Test
+    void pagesWalkTheLogInOrderWithoutRepeats() {
+        String id = Operations.createId(Operations.body());
+        for (int i = 0; i < 4; i++) {
+            Api.as("reader").get("/api/v1/operations/" + id).then().statusCode(200);
+        }
+        Response first = Api.as("auditor").get("/api/v1/audit-events?limit=2&resource_id=" + id);
+        first.then().body("items", hasSize(2)).body("items[0].action", equalTo("COLLECTION"));
+        String cursor = first.path("next_cursor");
+        Response second = Api.as("auditor").get("/api/v1/audit-events?limit=2&resource_id=" + id + "&cursor=" + cursor);
+        second.then().body("items", hasSize(2));
+        List<Number> ids = second.path("items.id");
+        List<Number> firstIds = first.path("items.id");
+        assertTrue(ids.get(0).longValue() > firstIds.get(1).longValue());
+    }
+
+    @Test
+    void csvExportHasAHeaderAndOneRowPerEntryAndNeutralisesFormulas() {
+        String id = Api.as("recorder").header("Justification", "=cmd|' /C calc'!A0").body(Operations.body())
+                .post("/api/v1/operations").then().statusCode(201).extract().path("id");
+        String csv = Api.as("auditor").accept("text/csv").get("/api/v1/audit-events?resource_id=" + id)
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(2, lines.length, csv);
+        assertTrue(lines[0].startsWith("id,occurred_at,actor,"));
+        assertTrue(lines[1].contains(",COLLECTION,operations," + id + ",POST,"), lines[1]);
+        assertTrue(lines[1].contains("'=cmd|' /C calc'!A0"), lines[1]);
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveEntries() throws SQLException {
+        Operations.createId(Operations.body());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("update audit_event set actor = 'someone-else'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("delete from audit_event"));
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+            SQLException truncate = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("truncate audit_event"));
+            assertTrue(truncate.getMessage().contains("append-only"), truncate.getMessage());
+        }
+    }
+
+    @Test
+    void overlongJustificationIsRefused() {
+        Api.badRequestAs("reader").header("Justification", "x".repeat(501)).get("/api/v1/operations").then()
+                .statusCode(400).body("errors.field", contains("Justification"));
+    }
+
+    @Test
+    void badAuditFiltersAre400() {
+        Api.badRequestAs("auditor").get("/api/v1/audit-events?from=2026-03-02").then().statusCode(400)
+                .body("errors.field", contains("from"));
+        Api.badRequestAs("auditor").get("/api/v1/audit-events?action=READ").then().statusCode(400)
+                .body("errors.field", contains("action"));
+        Api.badRequestAs("auditor")
+                .get("/api/v1/audit-events?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z").then()
+                .statusCode(400).body("errors.field", contains("to"));
+    }
+
+    @Test
+    void correlationIdIsGeneratedWhenAbsentOrMalformed() {
+        String generated = given().get("/q/health/ready").then().extract().header("X-Request-Id");
+        assertTrue(generated.matches("[0-9a-f-]{36}"), generated);
+        String replaced = given().header("X-Request-Id", "bad id with spaces").get("/q/health/ready").then()
+                .extract().header("X-Request-Id");
+        assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
+        given().header("X-Request-Id", "ok-123").get("/q/health/ready").then().header("X-Request-Id", "ok-123");
+    }
+
+    @Test
+    void securityHeadersAndNoCachingOnTheApi() {
+        Api.as("reader").get("/api/v1/operations?limit=1").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", containsString("no-store"));
+        given().get("/q/health/ready").then().header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void corsAllowsNoForeignOriginByDefault() {
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/operations").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}

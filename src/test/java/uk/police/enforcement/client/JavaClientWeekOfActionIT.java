@@ -1,0 +1,206 @@
+package uk.police.enforcement.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import uk.police.enforcement.client.api.EnforcementActionsApi;
+import uk.police.enforcement.client.api.OperationsApi;
+import uk.police.enforcement.client.api.PartnerAgenciesApi;
+import uk.police.enforcement.client.api.PartnerNoticesApi;
+import uk.police.enforcement.client.api.SummariesApi;
+import uk.police.enforcement.client.model.ActionType;
+import uk.police.enforcement.client.model.AgencyKind;
+import uk.police.enforcement.client.model.EnforcementAction;
+import uk.police.enforcement.client.model.EnforcementActionBatchInput;
+import uk.police.enforcement.client.model.EnforcementActionInput;
+import uk.police.enforcement.client.model.EnforcementActionPage;
+import uk.police.enforcement.client.model.Figures;
+import uk.police.enforcement.client.model.LegalBasis;
+import uk.police.enforcement.client.model.Legislation;
+import uk.police.enforcement.client.model.NoticeStatus;
+import uk.police.enforcement.client.model.NoticeTransitionInput;
+import uk.police.enforcement.client.model.NoticeType;
+import uk.police.enforcement.client.model.OffenceCategory;
+import uk.police.enforcement.client.model.Operation;
+import uk.police.enforcement.client.model.OperationInput;
+import uk.police.enforcement.client.model.OperationKind;
+import uk.police.enforcement.client.model.OperationSummary;
+import uk.police.enforcement.client.model.PartnerAgency;
+import uk.police.enforcement.client.model.PartnerAgencyInput;
+import uk.police.enforcement.client.model.PartnerNotice;
+import uk.police.enforcement.client.model.PartnerNoticeInput;
+import uk.police.enforcement.client.model.Problem;
+import uk.police.enforcement.client.model.SafeguardingKind;
+import uk.police.enforcement.client.model.SubjectAgeBand;
+import uk.police.enforcement.client.model.WarrantResult;
+import uk.police.enforcement.support.IsolatedDeployment;
+import uk.police.enforcement.support.PackagedService;
+import uk.police.enforcement.support.TestTokens;
+/**
+ * The week of action from the domain, recorded and read back through the Java client generated from
+ * the contract (clients/java), against the packaged service on its own PostgreSQL: what another force
+ * system gets when it depends on uk.police.enforcement:enforcement-client.
+ */
+class JavaClientWeekOfActionIT {
+
+    private static IsolatedDeployment deployment;
+    private static ApiClient supervisor;
+    private static ApiClient reader;
+
+    @BeforeAll
+    static void start() {
+        deployment = IsolatedDeployment.start("java-client");
+        supervisor = client(deployment.instance(0), "supervisor");
+        reader = client(deployment.instance(0), "reader");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (deployment != null) {
+            deployment.close();
+        }
+    }
+
+    private static ApiClient client(PackagedService service, String role) {
+        String token = TestTokens.forRoles(role);
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(service.baseUri());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    private static EnforcementActionInput action(UUID operation, ActionType type, String at) {
+        return new EnforcementActionInput().operationId(operation).actionType(type)
+                .occurredAt(OffsetDateTime.parse(at)).area("NORTH").offenceCategory(OffenceCategory.IIOC_DISTRIBUTION)
+                .rmsReference("CU-26-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+    }
+
+    private static EnforcementActionInput warrant(UUID operation, String at, int devices, int children) {
+        return action(operation, ActionType.SEARCH_WARRANT, at).legalBasis(LegalBasis.POCA_1978_S4)
+                .warrantResult(WarrantResult.POSITIVE).devicesSeized(devices).childrenSafeguarded(children)
+                .subjectReference("SUBJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+    }
+
+    /** Response headers come as a case-insensitive map, as java.net.http gives them. */
+    private static String etag(ApiResponse<?> response) {
+        return response.getHeaders().get("ETag").get(0);
+    }
+
+    @Test
+    void aWholeWeekOfActionThroughTheGeneratedClient() throws Exception {
+        OperationsApi operations = new OperationsApi(supervisor);
+        EnforcementActionsApi actions = new EnforcementActionsApi(supervisor);
+        PartnerAgenciesApi agencies = new PartnerAgenciesApi(supervisor);
+        PartnerNoticesApi notices = new PartnerNoticesApi(supervisor);
+
+        Operation operation = operations.createOperation(new OperationInput()
+                .reference("OP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase())
+                .name("Week of action against IIOC sharing").kind(OperationKind.WEEK_OF_ACTION)
+                .startDate(LocalDate.parse("2026-03-02")).endDate(LocalDate.parse("2026-03-08"))
+                .leadUnit("Cyber and Digital Crime Unit"), UUID.randomUUID().toString());
+        UUID op = operation.getId();
+        PartnerAgency rocu = agencies.createPartnerAgency(new PartnerAgencyInput()
+                .code("NWROCU-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase())
+                .name("North West Regional Organised Crime Unit").kind(AgencyKind.ROCU), null);
+
+        // Five positive warrants in one batch (29 devices with the seizure below, 5 of the 7 children).
+        List<EnforcementAction> warrants = actions.createEnforcementActionsBatch(new EnforcementActionBatchInput()
+                .items(List.of(warrant(op, "2026-03-02T06:00:00Z", 6, 2), warrant(op, "2026-03-02T06:30:00Z", 6, 2),
+                        warrant(op, "2026-03-03T06:00:00Z", 6, 1), warrant(op, "2026-03-04T06:00:00Z", 6, 0),
+                        warrant(op, "2026-03-05T06:00:00Z", 2, 0))), UUID.randomUUID().toString()).getItems();
+        assertEquals(5, warrants.size());
+        List<UUID> recorded = new ArrayList<>(warrants.stream().map(EnforcementAction::getId).toList());
+        recorded.add(actions.createEnforcementAction(action(op, ActionType.DEVICE_SEIZURE, "2026-03-05T11:00:00Z")
+                .devicesSeized(3).exhibitReferences(List.of("JD/1", "JD/2", "JD/3")), null).getId());
+        recorded.add(actions.createEnforcementAction(action(op, ActionType.SAFEGUARDING, "2026-03-05T12:00:00Z")
+                .childrenSafeguarded(2).safeguardingKind(SafeguardingKind.MASH_REFERRAL), null).getId());
+        recorded.add(actions.createEnforcementAction(action(op, ActionType.ARREST, "2026-03-06T07:00:00Z")
+                .personsArrested(1), null).getId());
+        recorded.add(actions.createEnforcementAction(action(op, ActionType.CHARGE, "2026-03-07T15:00:00Z")
+                .offenceCategory(OffenceCategory.IIOC_MAKING).personsCharged(3)
+                .chargeOffence("Making indecent photographs of a child (PCA 1978 s.1(1)(a))"), null).getId());
+
+        // Six Cease and Desist notices with the regional unit, each issued and served.
+        for (int i = 0; i < 6; i++) {
+            PartnerNotice notice = notices.createPartnerNotice(new PartnerNoticeInput().noticeType(NoticeType.CEASE_AND_DESIST)
+                    .partnerAgencyId(rocu.getId()).operationId(op).subjectAgeBand(SubjectAgeBand.UNDER_18)
+                    .legislation(Legislation.CMA_1990_S1)
+                    .subjectReference("SUBJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase()), null);
+            String etag = etag(notices.getPartnerNoticeWithHttpInfo(notice.getId(), null));
+            for (NoticeStatus next : List.of(NoticeStatus.ISSUED, NoticeStatus.SERVED)) {
+                etag = etag(notices.transitionPartnerNoticeWithHttpInfo(notice.getId(), etag,
+                        new NoticeTransitionInput().toStatus(next).reason("Week of action")));
+            }
+            assertEquals(NoticeStatus.SERVED, notices.getPartnerNotice(notice.getId(), null).getStatus());
+        }
+
+        // Read the actions back three at a time, following next_cursor.
+        EnforcementActionsApi readerActions = new EnforcementActionsApi(reader);
+        Set<UUID> pagedThrough = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            EnforcementActionPage page = readerActions.listOperationEnforcementActions(op, 3, cursor,
+                    null, null, null, null, null, null);
+            page.getItems().forEach(item -> pagedThrough.add(item.getId()));
+            cursor = page.getNextCursor();
+            pages++;
+        } while (cursor != null);
+        assertEquals(new HashSet<>(recorded), pagedThrough);
+        assertEquals(3, pages);
+        assertEquals(Integer.valueOf(6), readerActions.getEnforcementAction(warrants.get(0).getId(), null).getDevicesSeized());
+
+        OperationSummary summary = new SummariesApi(reader).getOperationSummary(op);
+        Figures figures = summary.getFigures();
+        assertEquals(5, figures.getPositiveWarrants());
+        assertEquals(29, figures.getDevicesSeized());
+        assertEquals(7, figures.getChildrenSafeguarded());
+        assertEquals(1, figures.getPersonsArrested());
+        assertEquals(3, figures.getPersonsCharged());
+        assertEquals(6, figures.getNoticesIssued());
+        assertTrue(summary.getHeadline().contains("5 positive warrants"), summary.getHeadline());
+        assertTrue(summary.getHeadline().contains("29 devices"), summary.getHeadline());
+    }
+
+    @Test
+    void errorsArriveAsApiExceptionsCarryingTheProblem() throws Exception {
+        EnforcementActionsApi actions = new EnforcementActionsApi(supervisor);
+        ApiException invalid = assertThrows(ApiException.class, () -> actions.createEnforcementAction(
+                action(null, ActionType.DEVICE_SEIZURE, "2026-03-05T11:00:00Z").devicesSeized(-1), null));
+        assertEquals(400, invalid.getCode());
+        Problem problem = Problems.of(invalid).orElseThrow();
+        assertEquals(400, problem.getStatus());
+        assertTrue(problem.getErrors().stream().anyMatch(error -> error.getField().equals("devices_seized")),
+                problem.toString());
+
+        ApiException missing = assertThrows(ApiException.class,
+                () -> new OperationsApi(reader).getOperation(UUID.randomUUID(), null));
+        assertEquals(404, missing.getCode());
+        assertEquals("Not Found", Problems.of(missing).orElseThrow().getTitle());
+
+        ApiException forbidden = assertThrows(ApiException.class, () -> new EnforcementActionsApi(reader)
+                .createEnforcementAction(action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(1), null));
+        assertEquals(403, forbidden.getCode());
+        assertEquals(403, Problems.of(forbidden).orElseThrow().getStatus());
+
+        EnforcementAction arrest = actions.createEnforcementAction(
+                action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(1), null);
+        ApiException stale = assertThrows(ApiException.class, () -> actions.replaceEnforcementAction(arrest.getId(),
+                "\"7\"", action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(2)));
+        assertEquals(412, stale.getCode());
+        assertEquals(412, Problems.of(stale).orElseThrow().getStatus());
+    }
+}

@@ -1,0 +1,99 @@
+package uk.police.enforcement.common.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import static io.restassured.RestAssured.given;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import uk.police.enforcement.operation.Operations;
+import uk.police.enforcement.support.Api;
+import uk.police.enforcement.support.Contract;
+import uk.police.enforcement.support.TestTokens;
+@QuarkusTest
+class SecurityAndFrameworkErrorsTest {
+
+    @Test
+    void noTokenIs401ProblemWithChallenge() {
+        Api.anonymous().get("/api/v1/operations").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void expiredWronglySignedAndForeignTokensAre401() {
+        for (String token : new String[] { TestTokens.expired("reader"), TestTokens.wronglySigned("reader"),
+                TestTokens.wrongIssuer("reader"), "not-a-jwt" }) {
+            given().filter(Contract.responsesOnly()).auth().oauth2(token).accept(ContentType.JSON)
+                    .get("/api/v1/operations").then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void wrongRoleIs403Problem() {
+        Api.badRequestAs("reader").body(Operations.body()).post("/api/v1/operations").then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403));
+        Api.badRequestAs("auditor").get("/api/v1/operations").then().statusCode(403);
+    }
+
+    @Test
+    void unknownPathIs404Problem() {
+        Api.badRequestAs("reader").get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+        given().get("/definitely/not/here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongMethodIs405ProblemWithAllow() {
+        given().auth().oauth2(TestTokens.forRoles("supervisor")).patch("/api/v1/operations").then()
+                .statusCode(405).contentType("application/problem+json")
+                .header("Allow", containsString("GET"));
+    }
+
+    @Test
+    void wrongMediaTypeIs415Problem() {
+        given().auth().oauth2(TestTokens.forRoles("recorder")).contentType(ContentType.XML).body("<operation/>")
+                .post("/api/v1/operations").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void unacceptableAcceptIs406Problem() {
+        given().auth().oauth2(TestTokens.forRoles("reader")).accept("text/csv").get("/api/v1/operations").then()
+                .statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
+    void oversizedBodyIs413Problem() {
+        String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+        given().auth().oauth2(TestTokens.forRoles("recorder")).contentType(ContentType.JSON).body(huge)
+                .post("/api/v1/operations").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void errorsNeverLeakInternals() {
+        given().auth().oauth2(TestTokens.forRoles("recorder")).contentType(ContentType.JSON)
+                .body("{\"start_date\": {\"nested\": [1,2,3]}}").post("/api/v1/operations").then().statusCode(400)
+                .body(not(containsString("java."))).body(not(containsString("com.fasterxml")))
+                .body(not(containsString("uk.police")));
+    }
+
+    @Test
+    void openEndpointsNeedNoToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void noServerVersionHeader() {
+        given().get("/q/health/ready").then().header("Server", nullValue());
+    }
+}

@@ -1,0 +1,197 @@
+package uk.police.enforcement.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.response.Response;
+
+import uk.police.enforcement.operation.Operations;
+import uk.police.enforcement.support.IsolatedDeployment;
+import uk.police.enforcement.support.PackagedService;
+import uk.police.enforcement.support.RestartablePostgres;
+/**
+ * PostgreSQL stops under a write load and comes back: the packaged service reports not-ready, answers
+ * 503 problems with Retry-After (never a 500, never a hang), stays alive, recovers without a restart,
+ * and every acknowledged write is stored exactly once and whole. Writers behave like the force's
+ * systems: on a 503 they retry the same request with the same Idempotency-Key.
+ */
+class DatabaseOutageIT {
+
+    private static final int WRITERS = 6;
+    /** Pool acquisition (3 s) plus connect and login timeouts bound every answer during the outage. */
+    private static final long MAX_ANSWER_MILLIS = 12_000;
+
+    private static IsolatedDeployment deployment;
+    private static RestartablePostgres postgres;
+    private static PackagedService service;
+
+    @BeforeAll
+    static void start() {
+        deployment = IsolatedDeployment.start("database-outage");
+        postgres = deployment.postgres();
+        service = deployment.instance(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (deployment != null) {
+            deployment.close();
+        }
+    }
+
+    @Test
+    void aDatabaseRestartUnderLoadLosesNothingAndNeedsNoServiceRestart() throws Exception {
+        Load load = new Load();
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            writers.add(pool.submit(load::write));
+        }
+        load.awaitAcknowledged(60);
+
+        long stoppedAt = System.nanoTime();
+        postgres.stop();
+        long readinessDownMillis = awaitStatus("/q/health/ready", 503, stoppedAt, 15_000);
+        assertEquals(200, service.status("/q/health/live"), "liveness must stay UP while the database is away");
+        load.awaitUnavailableAnswers(20, 30_000);
+        assertEquals(200, service.status("/q/health/live"));
+
+        long restartedAt = System.nanoTime();
+        postgres.startAgain();
+        long recoveryMillis = awaitStatus("/q/health/ready", 200, restartedAt, 30_000);
+        int beforeRecovery = load.acknowledged.size();
+        load.awaitAcknowledged(beforeRecovery + 60);
+        load.stopping.set(true);
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        pool.shutdown();
+
+        System.out.printf("database outage: %d requests, %d acknowledged writes, %d answered 503, %d other; "
+                + "readiness DOWN after %d ms, ready again %d ms after PostgreSQL restarted, slowest answer %d ms%n",
+                load.requests.get(), load.acknowledged.size(), load.unavailable.get(), load.unexpected.size(),
+                readinessDownMillis, recoveryMillis, load.slowestMillis.get());
+        assertTrue(load.unexpected.isEmpty(), "answers other than 201 or 503 problem+json: " + load.unexpected);
+        assertTrue(load.slowestMillis.get() <= MAX_ANSWER_MILLIS, "an answer took " + load.slowestMillis + " ms");
+
+        try (Connection db = postgres.connect()) {
+            Set<String> stored = strings(db, "select id::text from operation");
+            assertEquals(load.acknowledged.size(), new HashSet<>(load.acknowledged.values()).size(),
+                    "two idempotent writes were acknowledged with the same record");
+            assertEquals(new HashSet<>(load.acknowledged.values()), stored,
+                    "the stored operations must be exactly the acknowledged ones: none lost, none created twice");
+            assertEquals(Set.of(), strings(db, """
+                    select o.id::text from operation o
+                     where not exists (select 1 from audit_event a where a.resource_id = o.id
+                                          and a.action = 'COLLECTION' and a.outcome_status = 201)
+                    """), "operations stored without the audit entry of their creation");
+            assertEquals(Set.of(), strings(db, """
+                    select idempotency_key from idempotency_key
+                     where response_status is null
+                        or not exists (select 1 from operation o
+                                        where response_location like '%/' || o.id::text)
+                    """), "idempotency keys claimed without their record");
+        }
+    }
+
+    private static long awaitStatus(String path, int status, long since, long withinMillis) {
+        while (true) {
+            long elapsed = (System.nanoTime() - since) / 1_000_000;
+            if (service.status(path) == status) {
+                return elapsed;
+            }
+            assertTrue(elapsed < withinMillis, path + " did not answer " + status + " within " + withinMillis + " ms");
+            IsolatedDeployment.sleep(100);
+        }
+    }
+
+    private static Set<String> strings(Connection db, String sql) throws SQLException {
+        Set<String> values = new HashSet<>();
+        try (ResultSet rows = db.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** Writers creating operations; each logical write is retried with its key until acknowledged. */
+    private static final class Load {
+        final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
+        final AtomicInteger requests = new AtomicInteger();
+        final AtomicInteger unavailable = new AtomicInteger();
+        final java.util.concurrent.atomic.AtomicLong slowestMillis = new java.util.concurrent.atomic.AtomicLong();
+        final AtomicBoolean stopping = new AtomicBoolean();
+
+        void write() {
+            while (!stopping.get()) {
+                String key = UUID.randomUUID().toString();
+                Map<String, Object> body = Operations.body();
+                while (!acknowledged.containsKey(key)) {
+                    long started = System.nanoTime();
+                    Response response;
+                    try {
+                        response = service.as("recorder").header("Idempotency-Key", key).body(body)
+                                .post("/api/v1/operations");
+                    } catch (RuntimeException | AssertionError e) {
+                        unexpected.add(e.toString());
+                        IsolatedDeployment.sleep(200);
+                        continue;
+                    }
+                    requests.incrementAndGet();
+                    slowestMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
+                    if (response.statusCode() == 201) {
+                        acknowledged.put(key, response.path("id"));
+                    } else if (response.statusCode() == 503 && response.header("Retry-After") != null
+                            && response.contentType().startsWith("application/problem+json")) {
+                        unavailable.incrementAndGet();
+                        IsolatedDeployment.sleep(250);
+                    } else {
+                        unexpected.add(response.statusCode() + " " + response.asString());
+                        IsolatedDeployment.sleep(200);
+                    }
+                }
+            }
+        }
+
+        void awaitAcknowledged(int count) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (acknowledged.size() < count) {
+                assertTrue(System.nanoTime() < deadline, "only " + acknowledged.size() + " writes acknowledged");
+                IsolatedDeployment.sleep(50);
+            }
+        }
+
+        void awaitUnavailableAnswers(int count, long withinMillis) {
+            long deadline = System.nanoTime() + withinMillis * 1_000_000;
+            int before = unavailable.get();
+            while (unavailable.get() < before + count) {
+                assertTrue(System.nanoTime() < deadline, "no 503 answers while the database was away; unexpected: "
+                        + unexpected);
+                IsolatedDeployment.sleep(50);
+            }
+        }
+    }
+}

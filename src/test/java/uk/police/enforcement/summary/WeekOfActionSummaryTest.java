@@ -1,0 +1,140 @@
+package uk.police.enforcement.summary;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+
+import uk.police.enforcement.action.Actions;
+import uk.police.enforcement.notice.Notices;
+import uk.police.enforcement.operation.Operations;
+import uk.police.enforcement.support.Api;
+/** The week of action in ../shared/domain.md, recorded record by record, must come back exactly. */
+@QuarkusTest
+class WeekOfActionSummaryTest {
+
+    private static final String HEADLINE = "5 positive warrants executed, 29 devices seized, 7 children safeguarded, "
+            + "1 arrest, 3 people charged and 6 Cease and Desist notices issued with North West Regional Organised "
+            + "Crime Unit.";
+
+    private String operation;
+    private String agency;
+
+    private void recordTheWeek() {
+        operation = Operations.createId(Operations.body());
+        agency = Notices.createAgency(); // named "North West Regional Organised Crime Unit"
+        int[] devices = { 8, 6, 5, 6, 4 };
+        int[] children = { 2, 1, 0, 3, 1 };
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> warrant = Actions.warrant("POSITIVE", devices[i], children[i], i == 0 ? 1 : 0);
+            warrant.put("operation_id", operation);
+            warrant.put("occurred_at", "2026-03-0" + (3 + i) + "T06:0" + i + ":00Z");
+            Actions.create(warrant);
+        }
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> charge = Actions.charge(1);
+            charge.put("operation_id", operation);
+            charge.put("occurred_at", "2026-03-06T15:00:00Z");
+            Actions.create(charge);
+        }
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> notice = Notices.notice(agency);
+            notice.put("operation_id", operation);
+            String id = Notices.createNotice(notice);
+            Api.as("recorder").header("If-Match", "\"0\"")
+                    .body(Map.of("to_status", "ISSUED", "occurred_at", "2026-03-07T11:00:00Z"))
+                    .post("/api/v1/partner-notices/" + id + "/transitions").then().statusCode(200);
+        }
+        // Not part of the figures: a notice withdrawn before being served, and a draft.
+        Map<String, Object> withdrawn = Notices.notice(agency);
+        withdrawn.put("operation_id", operation);
+        String id = Notices.createNotice(withdrawn);
+        Notices.transition(id, "ISSUED");
+        Notices.transition(id, "WITHDRAWN");
+        Map<String, Object> draft = Notices.notice(agency);
+        draft.put("operation_id", operation);
+        Notices.createNotice(draft);
+    }
+
+    private static void theWeeksFigures(ValidatableResponse response, String path) {
+        String p = path.isEmpty() ? "" : path + ".";
+        response.body(p + "warrants_executed", equalTo(5)).body(p + "positive_warrants", equalTo(5))
+                .body(p + "negative_warrants", equalTo(0)).body(p + "devices_seized", equalTo(29))
+                .body(p + "children_safeguarded", equalTo(7)).body(p + "persons_arrested", equalTo(1))
+                .body(p + "persons_charged", equalTo(3)).body(p + "actions_recorded", equalTo(8))
+                .body(p + "notices_issued", equalTo(6))
+                .body(p + "notices_by_type.CEASE_AND_DESIST", equalTo(6))
+                .body(p + "notices_by_type.WARNING_LETTER", equalTo(0))
+                .body(p + "notices_by_agency", hasSize(1))
+                .body(p + "notices_by_agency[0].name", equalTo("North West Regional Organised Crime Unit"))
+                .body(p + "notices_by_agency[0].count", equalTo(6));
+    }
+
+    @Test
+    void theWeekComesBackExactlyThroughEveryEndpoint() {
+        recordTheWeek();
+        Response opSummary = Api.as("reader").get("/api/v1/operations/" + operation + "/summary");
+        opSummary.then().statusCode(200).body("headline", equalTo(HEADLINE)).body("operation.id", equalTo(operation));
+        theWeeksFigures(opSummary.then(), "figures");
+
+        ValidatableResponse period = Api.as("reader")
+                .get("/api/v1/summaries?from=2026-03-02&to=2026-03-08&operation_id=" + operation).then()
+                .statusCode(200).body("from", equalTo("2026-03-02")).body("filters.operation_id", equalTo(operation));
+        theWeeksFigures(period, "figures");
+
+        ValidatableResponse weekly = Api.as("reader").get("/api/v1/summaries/time-series?interval=week"
+                + "&from=2026-03-02&to=2026-03-08&operation_id=" + operation).then().statusCode(200)
+                .body("buckets", hasSize(1)).body("buckets[0].start", equalTo("2026-03-02"))
+                .body("buckets[0].end", equalTo("2026-03-08"));
+        theWeeksFigures(weekly, "buckets[0].figures");
+
+        Api.as("reader").get("/api/v1/summaries/breakdown?by=action_type&from=2026-03-02&to=2026-03-08"
+                + "&operation_id=" + operation).then().statusCode(200)
+                .body("groups.group", contains("SEARCH_WARRANT", "DEVICE_SEIZURE", "ARREST", "CHARGE", "SAFEGUARDING"))
+                .body("groups[0].figures.positive_warrants", equalTo(5))
+                .body("groups[0].figures.devices_seized", equalTo(29))
+                .body("groups[3].figures.persons_charged", equalTo(3))
+                .body("groups[1].figures.actions_recorded", equalTo(0));
+    }
+
+    @Test
+    void csvFormsHaveAHeaderAndOneRowPerBucketOrGroup() {
+        recordTheWeek();
+        String[] lines = Api.as("reader").accept("text/csv")
+                .get("/api/v1/operations/" + operation + "/summary").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString().split("\r\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].startsWith("operation_id,reference,warrants_executed,positive_warrants,"), lines[0]);
+        assertTrue(lines[1].contains(",5,5,0,29,7,1,3,8,6,6,0,0,0,"), lines[1]);
+        assertTrue(lines[1].endsWith(",\"" + HEADLINE + "\""), lines[1]);
+
+        lines = Api.as("reader").accept("text/csv").get("/api/v1/summaries/time-series?interval=week"
+                + "&from=2026-02-23&to=2026-03-15&operation_id=" + operation).then().statusCode(200).extract()
+                .asString().split("\r\n");
+        assertEquals(List.of("2026-02-23,2026-03-01", "2026-03-02,2026-03-08", "2026-03-09,2026-03-15"),
+                List.of(lines[1].substring(0, 21), lines[2].substring(0, 21), lines[3].substring(0, 21)));
+        assertTrue(lines[2].startsWith("2026-03-02,2026-03-08,5,5,0,29,7,1,3,8,6,"), lines[2]);
+
+        lines = Api.as("reader").accept("text/csv").get("/api/v1/summaries/breakdown?by=area&from=2026-03-02"
+                + "&to=2026-03-08&operation_id=" + operation).then().statusCode(200).extract().asString()
+                .split("\r\n");
+        assertEquals(4, lines.length); // header and NORTH, SOUTH, WEST
+        assertTrue(lines[1].startsWith("NORTH,5,5,0,29,7,1,3,8,"), lines[1]);
+
+        lines = Api.as("reader").accept("text/csv").get("/api/v1/summaries?from=2026-03-02&to=2026-03-08"
+                + "&operation_id=" + operation).then().statusCode(200).extract().asString().split("\r\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[1].startsWith("2026-03-02,2026-03-08," + operation + ",,,5,5,0,29,7,1,3,8,6,"), lines[1]);
+    }
+}
