@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +85,46 @@ class ArchitectureTest {
                 .filter(p -> !p.isEmpty())
                 .map(p -> p.substring(1).split("\\.")[0])
                 .forEach(top -> assertTrue(known.contains(top), "package " + top + " is in no rule of this test"));
+    }
+
+    /**
+     * The same over the source: an import used only by javadoc, or shadowed by a nested type, leaves no
+     * trace in the bytecode that the rules above read, but still ties two packages together.
+     */
+    @Test
+    void noSourceFileImportsAPackageThatImportsItBack() throws IOException {
+        Map<String, Set<String>> imports = new TreeMap<>();
+        Pattern importLine = Pattern.compile("^import (?:static )?(" + Pattern.quote(ROOT) + "(?:\\.[a-z]\\w*)+)\\.[A-Z]",
+                Pattern.MULTILINE);
+        Path sources = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = sources.relativize(file.getParent()).toString().replace(File.separatorChar, '.');
+                Matcher matcher = importLine.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    if (!matcher.group(1).equals(pkg)) {
+                        imports.computeIfAbsent(pkg, k -> new TreeSet<>()).add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(imports.size() > 10, "the sources were not found from " + sources.toAbsolutePath());
+        for (String from : imports.keySet()) {
+            for (String to : imports.get(from)) {
+                assertFalse(reaches(imports, to, from, new HashSet<>()),
+                        from + " imports " + to + ", which imports " + from + " back (through its imports)");
+            }
+        }
+    }
+
+    private static boolean reaches(Map<String, Set<String>> imports, String from, String target, Set<String> seen) {
+        if (from.equals(target)) {
+            return true;
+        }
+        if (!seen.add(from)) {
+            return false;
+        }
+        return imports.getOrDefault(from, Set.of()).stream().anyMatch(next -> reaches(imports, next, target, seen));
     }
 
     /** The cycle rule is not vacuous: it finds the deliberate cycle between the two fixture packages. */

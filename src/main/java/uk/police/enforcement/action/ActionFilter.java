@@ -1,6 +1,6 @@
 package uk.police.enforcement.action;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 import uk.police.enforcement.api.model.ActionType;
@@ -9,5 +9,5 @@ import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.common.web.Range;
 /** The list filters of enforcement actions, combined with AND; null means "any". */
 public record ActionFilter(UUID operationId, ActionType actionType, OffenceCategory offenceCategory, String area,
-        WarrantResult warrantResult, Range<OffsetDateTime> occurred) {
+        WarrantResult warrantResult, Range<Instant> occurred) {
 }

@@ -1,7 +1,6 @@
 package uk.police.enforcement.action;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,10 +14,6 @@ import uk.police.enforcement.common.persistence.Page;
 @ApplicationScoped
 public class EnforcementActionRepository implements PanacheRepositoryBase<EnforcementActionEntity, UUID> {
 
-    public boolean anyForOperation(UUID operationId) {
-        return find("operationId", operationId).firstResultOptional().isPresent();
-    }
-
     /** Actions matching every filter, ordered by occurred_at then id. */
     public Page<EnforcementActionEntity> page(ActionFilter filter, int limit, String cursor) {
         List<String> after = Cursor.decode(cursor, 2);
@@ -28,8 +23,8 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 .and("offenceCategory = :offenceCategory", "offenceCategory", filter.offenceCategory())
                 .and("area = :area", "area", filter.area())
                 .and("warrantResult = :warrantResult", "warrantResult", filter.warrantResult())
-                .and("occurredAt >= :from", "from", filter.occurred().from(OffsetDateTime::toInstant))
-                .and("occurredAt <= :to", "to", filter.occurred().to(OffsetDateTime::toInstant));
+                .and("occurredAt >= :from", "from", filter.occurred().from())
+                .and("occurredAt <= :to", "to", filter.occurred().to());
         if (after != null) {
             query.after("occurredAt", Cursor.parse(after.get(0), Instant::parse), "id",
                     Cursor.parse(after.get(1), UUID::fromString));

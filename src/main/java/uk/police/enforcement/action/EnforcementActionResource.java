@@ -75,7 +75,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
             OffenceCategory offenceCategory, String area, WarrantResult warrantResult, OffsetDateTime from,
             OffsetDateTime to) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
-                Range.of(from, to));
+                Range.ofInstants(from, to));
         return Representations.page(service.list(filter, limit, cursor), EnforcementActionMapper::toApi);
     }
 
@@ -85,7 +85,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
             ActionType actionType, OffenceCategory offenceCategory, String area, WarrantResult warrantResult,
             OffsetDateTime from, OffsetDateTime to) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
-                Range.of(from, to));
+                Range.ofInstants(from, to));
         return Representations.page(service.listForOperation(filter, limit, cursor), EnforcementActionMapper::toApi);
     }
 

@@ -1,7 +1,6 @@
 package uk.police.enforcement.audit;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,15 +17,15 @@ import uk.police.enforcement.common.web.Range;
 public class AuditEventRepository implements PanacheRepositoryBase<AuditEventEntity, Long> {
 
     public Page<AuditEventEntity> page(String actor, String resourceType, UUID resourceId, AuditAction action,
-            Range<OffsetDateTime> occurred, int limit, String cursor) {
+            Range<Instant> occurred, int limit, String cursor) {
         List<String> after = Cursor.decode(cursor, 2);
         KeysetQuery query = new KeysetQuery()
                 .and("actor = :actor", "actor", actor)
                 .and("resourceType = :resourceType", "resourceType", resourceType)
                 .and("resourceId = :resourceId", "resourceId", resourceId)
                 .and("action = :action", "action", action == null ? null : action.name())
-                .and("occurredAt >= :from", "from", occurred.from(OffsetDateTime::toInstant))
-                .and("occurredAt <= :to", "to", occurred.to(OffsetDateTime::toInstant));
+                .and("occurredAt >= :from", "from", occurred.from())
+                .and("occurredAt <= :to", "to", occurred.to());
         if (after != null) {
             query.after("occurredAt", Cursor.parse(after.get(0), Instant::parse), "id",
                     Cursor.parse(after.get(1), Long::valueOf));

@@ -45,7 +45,7 @@ public class AuditResource implements AuditApi {
     public Response listAuditEvents(Integer limit, String cursor, String actor, String resourceType, UUID resourceId,
             AuditAction action, OffsetDateTime from, OffsetDateTime to) {
         Page<AuditEventEntity> page = events.page(actor, resourceType, resourceId, action,
-                Range.of(from, to), limit, cursor);
+                Range.ofInstants(from, to), limit, cursor);
         if (Csv.wanted(headers)) {
             Csv csv = new Csv().row(CSV_HEADER);
             page.items().forEach(e -> csv.row(Arrays.asList(e.id, Timestamps.utc(e.occurredAt), e.actor, e.actorName,

@@ -16,10 +16,6 @@ import uk.police.enforcement.common.persistence.Page;
 @ApplicationScoped
 public class PartnerNoticeRepository implements PanacheRepositoryBase<PartnerNoticeEntity, UUID> {
 
-    public boolean anyForOperation(UUID operationId) {
-        return find("operationId", operationId).firstResultOptional().isPresent();
-    }
-
     /** Notices matching every filter, ordered by created_at then id; {@code today} decides "overdue". */
     public Page<PartnerNoticeEntity> page(NoticeFilter filter, LocalDate today, int limit, String cursor) {
         List<String> after = Cursor.decode(cursor, 2);

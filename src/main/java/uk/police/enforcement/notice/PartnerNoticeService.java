@@ -31,6 +31,7 @@ import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.common.time.ClockProducer;
+import uk.police.enforcement.common.web.Range;
 import uk.police.enforcement.operation.OperationRepository;
 /** Business rules, the life-cycle and transaction boundaries for partner-agency notices. */
 @ApplicationScoped
@@ -178,10 +179,10 @@ public class PartnerNoticeService {
     }
 
     private void validate(PartnerNoticeInput input, PartnerNoticeEntity existing) {
-        if (input.getIssuedOn() != null && input.getFollowUpDue() != null
-                && input.getFollowUpDue().isBefore(input.getIssuedOn())) {
-            throw ApiProblem.invalidField("follow_up_due", "must not be before issued_on");
-        }
+        new Range<>(input.getIssuedOn(), input.getFollowUpDue()).violation("issued_on", "follow_up_due")
+                .ifPresent(error -> {
+                    throw ApiProblem.validation(List.of(error));
+                });
         if (existing == null || !existing.partnerAgencyId.equals(input.getPartnerAgencyId())) {
             agencies.requireActive(input.getPartnerAgencyId());
         }

@@ -64,10 +64,9 @@ public class OperationService {
     }
 
     private void validate(OperationInput input, UUID id) {
-        if (input.getEndDate() != null && input.getStartDate() != null
-                && input.getEndDate().isBefore(input.getStartDate())) {
-            throw ApiProblem.invalidField("end_date", "must not be before start_date");
-        }
+        new Range<>(input.getStartDate(), input.getEndDate()).violation("start_date", "end_date").ifPresent(error -> {
+            throw ApiProblem.validation(List.of(error));
+        });
         if (operations.referenceTaken(input.getReference(), id)) {
             throw ApiProblem.conflict("Another operation already has this reference.",
                     List.of(new FieldViolation("reference", "already in use")));

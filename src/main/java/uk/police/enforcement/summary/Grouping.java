@@ -1,4 +1,6 @@
 package uk.police.enforcement.summary;
+
+import uk.police.enforcement.api.model.BreakdownDimension;
 /**
  * How a summary groups its rows, as the SQL expression for each source it reads: the actions' daily
  * totals, the actions themselves (an operation's summary) and the notices. Only the constants and
@@ -18,7 +20,7 @@ record Grouping(String totals, String actions, String notices) {
     static final Grouping DAY = new Grouping("day", ACTION_DAY, "n.issued_on");
 
     /** Actions grouped by one of their dimension columns (notices have none, so they are not grouped). */
-    static Grouping byColumn(uk.police.enforcement.api.model.BreakdownDimension dimension) {
+    static Grouping byColumn(BreakdownDimension dimension) {
         String column = dimension.toString(); // area, offence_category or action_type: columns of both sources
         return new Grouping(column, column, "''");
     }

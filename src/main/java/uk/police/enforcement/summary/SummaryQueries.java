@@ -22,6 +22,16 @@ import uk.police.enforcement.api.model.NoticeType;
 @ApplicationScoped
 class SummaryQueries {
 
+    /** The daily totals plus the deltas not yet folded into them: exact in every snapshot. */
+    private static final String TOTALS_AND_DELTAS = """
+            (select day, area, offence_category, action_type, warrant_result, actions, positive_warrants,
+                    negative_warrants, devices_seized, children_safeguarded, persons_arrested, persons_charged
+               from action_daily_totals
+             union all
+             select day, area, offence_category, action_type, warrant_result, actions, positive_warrants,
+                    negative_warrants, devices_seized, children_safeguarded, persons_arrested, persons_charged
+               from action_daily_total_deltas) totals""";
+
     private final EntityManager em;
 
     SummaryQueries(EntityManager em) {
@@ -35,9 +45,9 @@ class SummaryQueries {
         }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        // An operation's actions are few and indexed: count them. Otherwise read action_daily_totals,
-        // which holds per London day and dimension exactly what the actions do (kept by trigger; see
-        // V5__action_daily_totals.sql and ActionDailyTotalsTest).
+        // An operation's actions are few and indexed: count them. Otherwise read the daily totals and
+        // the deltas not yet folded into them, which together hold per London day and dimension exactly
+        // what the actions do (see V7__action_total_deltas.sql, TotalsFolder and ActionDailyTotalsTest).
         boolean raw = scope.operationId() != null;
         if (scope.fromDay() != null) {
             where.add((raw ? Grouping.DAY.actions() : Grouping.DAY.totals()) + " between :fromDay and :toDay");
@@ -56,7 +66,7 @@ class SummaryQueries {
                         + " sum(persons_charged), count(*) from enforcement_action" + whereClause(where) + " group by 1"
                 : "select " + grouping.totals() + " as grp, sum(positive_warrants), sum(negative_warrants),"
                         + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
-                        + " sum(persons_charged), sum(actions) from action_daily_totals" + whereClause(where)
+                        + " sum(persons_charged), sum(actions) from " + TOTALS_AND_DELTAS + whereClause(where)
                         + " group by 1";
         Map<String, ActionTotals> totals = new LinkedHashMap<>();
         for (Object[] row : rows(sql, params)) {

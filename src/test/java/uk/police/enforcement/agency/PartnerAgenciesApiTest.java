@@ -54,7 +54,8 @@ class PartnerAgenciesApiTest {
         Notices.createNotice(Notices.notice(agency));
         Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
                 .delete("/api/v1/partner-agencies/" + agency).then().statusCode(409)
-                .body("detail", containsString("still referred to by partner notice records"));
+                .body("detail", containsString("still referred to by partner notice records"))
+                .body("detail", containsString("Deactivate the agency instead"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,7 +76,7 @@ class AuditLogTest {
     @Test
     void listsAndFailedRequestsAreLoggedWithTheirQueryAndStatus() {
         String actorFilter = "year-" + Operations.privateYear();
-        String since = java.time.Instant.now().minusSeconds(2).toString();
+        String since = Instant.now().minusSeconds(2).toString();
         String requestId = "list-" + UUID.randomUUID();
         Api.as("reader").header("X-Request-Id", requestId)
                 .get("/api/v1/operations?limit=3&kind=CAMPAIGN&from=2026-01-01&to=2026-01-31")

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -326,7 +327,7 @@ class OperationsApiTest {
         Operations.create(body).then().statusCode(201); // the reference was not taken by the rejected request
     }
 
-    private static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String value) {
+    private static Matcher<Iterable<? extends String>> everyItemIs(String value) {
         return everyItem(equalTo(value));
     }
 }

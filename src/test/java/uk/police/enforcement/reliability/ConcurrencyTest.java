@@ -2,10 +2,13 @@ package uk.police.enforcement.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,25 +16,34 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import uk.police.enforcement.action.Actions;
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
-/** Fifty clients at once: optimistic locking and Idempotency-Key hold. */
+/** Many clients at once: optimistic locking and Idempotency-Key hold, concurrent batches do not deadlock. */
 @QuarkusTest
 class ConcurrencyTest {
 
     private static final int CLIENTS = 50;
+    private static final List<String> AREAS = List.of("NORTH", "SOUTH", "WEST");
 
     private static <T> List<T> race(Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        return race(CLIENTS, client -> call);
+    }
+
+    /** Runs one call per client, all released at the same moment; the results in client order. */
+    private static <T> List<T> race(int clients, IntFunction<Callable<T>> callOfClient) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
+        for (int i = 0; i < clients; i++) {
+            Callable<T> call = callOfClient.apply(i);
             futures.add(pool.submit(() -> {
                 start.await();
                 return call.call();
@@ -51,7 +63,7 @@ class ConcurrencyTest {
         Map<String, Object> body = Operations.body();
         String id = Operations.createId(body);
         List<Integer> statuses = race(() -> {
-            Map<String, Object> change = new java.util.HashMap<>(body);
+            Map<String, Object> change = new HashMap<>(body);
             change.put("description", "writer " + UUID.randomUUID());
             return Api.badRequestAs("recorder").header("If-Match", "\"0\"").body(change)
                     .put("/api/v1/operations/" + id).statusCode();
@@ -78,5 +90,39 @@ class ConcurrencyTest {
         assertEquals(1, locations.size());
         // Exactly one operation carries the reference: creating it again without the key is a conflict.
         Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(409);
+    }
+
+    /**
+     * A bulk import from four clients at once, each posting 1000-action batches for random days and areas:
+     * every batch is stored (201), none deadlocks, and the figures count every action.
+     */
+    @Test
+    void concurrentBatchesForRandomDaysAreAllStored() throws Exception {
+        int clients = 4;
+        int batchesPerClient = 2;
+        int batchSize = 1000;
+        String operation = Operations.createId(Operations.body());
+        List<List<Integer>> statuses = race(clients, client -> () -> {
+            Random random = new Random(client);
+            List<Integer> mine = new ArrayList<>();
+            for (int batch = 0; batch < batchesPerClient; batch++) {
+                List<Map<String, Object>> items = new ArrayList<>();
+                for (int i = 0; i < batchSize; i++) {
+                    Map<String, Object> item = Actions.arrest(1);
+                    item.put("operation_id", operation);
+                    item.put("area", AREAS.get(random.nextInt(AREAS.size())));
+                    item.put("occurred_at", LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365))
+                            + "T1" + random.nextInt(10) + ":00:00Z");
+                    items.add(item);
+                }
+                mine.add(Api.badRequestAs("recorder").body(Map.of("items", items))
+                        .post("/api/v1/enforcement-actions/batch").statusCode());
+            }
+            return mine;
+        });
+        statuses.forEach(mine -> assertEquals(List.of(201, 201), mine, statuses.toString()));
+        int stored = Api.as("reader").get("/api/v1/operations/" + operation + "/summary").then().statusCode(200)
+                .extract().path("figures.persons_arrested");
+        assertEquals(clients * batchesPerClient * batchSize, stored);
     }
 }

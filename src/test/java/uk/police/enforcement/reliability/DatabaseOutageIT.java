@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,7 +143,7 @@ class DatabaseOutageIT {
         final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
         final AtomicInteger requests = new AtomicInteger();
         final AtomicInteger unavailable = new AtomicInteger();
-        final java.util.concurrent.atomic.AtomicLong slowestMillis = new java.util.concurrent.atomic.AtomicLong();
+        final AtomicLong slowestMillis = new AtomicLong();
         final AtomicBoolean stopping = new AtomicBoolean();
 
         void write() {

@@ -2,6 +2,7 @@ package uk.police.enforcement.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -33,6 +37,13 @@ class ActionDailyTotalsTest {
                    count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),
                    sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged)
               from enforcement_action group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
+    /** What summaries read: the daily totals plus the deltas not yet folded into them. */
+    private static final String FROM_TOTALS_AND_DELTAS = """
+            select day, area, offence_category, action_type, coalesce(warrant_result, ''), sum(actions),
+                   sum(positive_warrants), sum(negative_warrants), sum(devices_seized), sum(children_safeguarded),
+                   sum(persons_arrested), sum(persons_charged)
+              from (select * from action_daily_totals union all select * from action_daily_total_deltas) t
+             group by 1, 2, 3, 4, 5 having sum(actions) <> 0 order by 1, 2, 3, 4, 5""";
     private static final String FROM_TOTALS = """
             select day, area, offence_category, action_type,
                    coalesce(warrant_result, ''), actions, positive_warrants, negative_warrants, devices_seized,
@@ -41,6 +52,9 @@ class ActionDailyTotalsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    TotalsFolder folder;
 
     @Test
     void totalsMatchTheRecordsAfterCreatesBatchesReplacesAndDeletes() throws Exception {
@@ -77,13 +91,99 @@ class ActionDailyTotalsTest {
         }
         List<List<String>> records = rows(FROM_RECORDS);
         assertFalse(records.isEmpty());
+        assertEquals(records, rows(FROM_TOTALS_AND_DELTAS));
+        foldEverything();
         assertEquals(records, rows(FROM_TOTALS));
     }
 
+    /**
+     * Writers for one day, area and offence (the hot key of a week of action) and for other days, in
+     * single creates, batches, replaces and deletes, while the folder folds as fast as it can: at every
+     * check the figures equal a count over the records, and once folded the totals alone do.
+     */
+    @Test
+    void foldingWhileWritersWriteKeepsTheFiguresExact() throws Exception {
+        int writers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            work.add(pool.submit(() -> {
+                Random random = new Random(writer);
+                for (int i = 0; i < 15; i++) {
+                    Map<String, Object> hot = Actions.warrant("POSITIVE", 1 + random.nextInt(3), random.nextInt(2), 0);
+                    hot.put("occurred_at", "2026-03-04T07:00:00Z");
+                    String id = Actions.create(hot);
+                    List<Map<String, Object>> batch = new ArrayList<>();
+                    for (int b = 0; b < 5; b++) {
+                        Map<String, Object> item = Actions.seizure(1 + random.nextInt(4), List.of());
+                        item.put("occurred_at", "2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10)
+                                + "T12:00:00Z");
+                        batch.add(item);
+                    }
+                    Api.as("recorder").body(Map.of("items", batch)).post("/api/v1/enforcement-actions/batch").then()
+                            .statusCode(201);
+                    if (i % 3 == 0) {
+                        Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
+                                .delete("/api/v1/enforcement-actions/" + id).then().statusCode(204);
+                    } else if (i % 3 == 1) {
+                        hot.put("devices_seized", 7);
+                        Api.as("recorder").header("If-Match", "\"0\"").body(hot)
+                                .put("/api/v1/enforcement-actions/" + id).then().statusCode(200);
+                    }
+                }
+                return null;
+            }));
+        }
+        int folds = 0;
+        while (work.stream().anyMatch(future -> !future.isDone())) {
+            if (folder.fold() >= 0) {
+                folds++;
+            }
+            assertFiguresMatchRecordsInOneSnapshot();
+        }
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        assertTrue(folds > 0, "the folder never ran while the writers wrote");
+        assertFiguresMatchRecordsInOneSnapshot();
+        foldEverything();
+        assertEquals(rows(FROM_RECORDS), rows(FROM_TOTALS));
+        assertEquals(List.of(List.of("0")), rows("select count(*) from action_daily_total_deltas"));
+    }
+
+    /** Folds until a fold of this test ran (the background folder of the service may hold the lock). */
+    private void foldEverything() throws Exception {
+        while (folder.fold() < 0) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Records and figures read in one snapshot, as a summary reads them, while writers may be writing. */
+    private void assertFiguresMatchRecordsInOneSnapshot() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                assertEquals(rows(connection, FROM_RECORDS), rows(connection, FROM_TOTALS_AND_DELTAS));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        }
+    }
+
     private List<List<String>> rows(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return rows(connection, sql);
+        }
+    }
+
+    private static List<List<String>> rows(Connection connection, String sql) throws Exception {
         List<List<String>> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 List<String> row = new ArrayList<>();

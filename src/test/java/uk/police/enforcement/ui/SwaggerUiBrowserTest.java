@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -81,7 +82,7 @@ class SwaggerUiBrowserTest {
             String body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                     "#operations-Operations-listOperations .live-responses-table .response-col_description pre")))
                     .getText();
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", status);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", status);
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), Path.of("target", "swagger-ui.png"), StandardCopyOption.REPLACE_EXISTING);
 

@@ -6,9 +6,6 @@ import java.util.List;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
-import uk.police.enforcement.common.web.RateLimit;
-import uk.police.enforcement.dev.DevTokens;
 /**
  * The service's own settings ({@code enforcement.*}, or {@code ENFORCEMENT_*} in the environment), each
  * default written here once. README.md's environment table lists the ones operators set.
@@ -29,6 +26,8 @@ public interface EnforcementConfig {
     EmbeddedDb embeddedDb();
 
     Auth auth();
+
+    Totals totals();
 
     interface Http {
         /** Largest request body accepted; a larger one gets a 413 problem. */
@@ -80,5 +79,11 @@ public interface EnforcementConfig {
             @WithDefault("PT12H")
             Duration lifetime();
         }
+    }
+
+    interface Totals {
+        /** How often the deltas writers append are folded into the daily totals that summaries read. */
+        @WithDefault("PT1S")
+        Duration foldInterval();
     }
 }

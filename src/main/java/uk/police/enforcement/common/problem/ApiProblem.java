@@ -2,11 +2,9 @@ package uk.police.enforcement.common.problem;
 
 import java.util.List;
 import java.util.Map;
-
-import uk.police.enforcement.common.web.ProblemMappers;
 /**
  * A failure the client can act on, thrown by services and turned into an RFC 9457 response by
- * {@link ProblemMappers}. Build it through the factory methods so that every kind of problem has
+ * the web layer's ProblemMappers. Build it through the factory methods so that every kind of problem has
  * one type URI and one title across the API.
  */
 public class ApiProblem extends RuntimeException {

@@ -2,6 +2,7 @@ package uk.police.enforcement.common.web;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -19,6 +20,9 @@ final class DatabaseConstraints {
     private static final String UNIQUE = "23505";
     private static final String FOREIGN_KEY = "23503";
     private static final String CHECK = "23514";
+    /** What to do instead of deleting a record that others still name, where there is a better way. */
+    private static final Map<String, String> DELETE_ADVICE = Map.of("fk__partner_notice__partner_agency_id",
+            " Deactivate the agency instead (active: false).");
 
     private DatabaseConstraints() {
     }
@@ -42,13 +46,17 @@ final class DatabaseConstraints {
         String field = parts[2];
         SQLException sql = violation.getSQLException();
         String state = sql == null ? "" : String.valueOf(sql.getSQLState());
-        String message = sql == null ? "" : String.valueOf(sql.getMessage());
+        // The failing statement's kind, not the server's (translatable) message, tells which side of a
+        // foreign key broke it: a delete of a record others still name, or a record naming a missing one.
+        boolean delete = violation.getSQL() != null && violation.getSQL().stripLeading().regionMatches(true, 0,
+                "delete", 0, 6);
         return switch (state) {
             case UNIQUE -> ApiProblem.conflict("Another " + table + " already has this " + field + ".",
                     List.of(new FieldViolation(field, "already in use")));
-            case FOREIGN_KEY -> message.contains("update or delete on table")
+            case FOREIGN_KEY -> delete
                     ? ApiProblem.conflict("This record is still referred to by " + table
-                            + " records; it cannot be deleted while they exist.", List.of())
+                            + " records; it cannot be deleted while they exist." + DELETE_ADVICE.getOrDefault(name, ""),
+                            List.of())
                     : ApiProblem.unprocessable(field, "does not name an existing record");
             case CHECK -> ApiProblem.invalidField(field, "is not valid");
             default -> null;

@@ -62,13 +62,14 @@ public final class EntityTags {
         return Arrays.stream(header.split(",")).map(String::trim)::iterator;
     }
 
-    /** The version in a strong tag this service issued ({@code "42"}), else null. */
+    /** The version in a strong tag exactly as this service issues them ({@code "42"}), else null. */
     private static Long versionOf(String tag) {
         if (tag.length() < 3 || tag.charAt(0) != '"' || tag.charAt(tag.length() - 1) != '"') {
             return null;
         }
         try {
-            return Long.parseLong(tag.substring(1, tag.length() - 1));
+            long version = Long.parseLong(tag.substring(1, tag.length() - 1));
+            return of(version).equals(tag) ? version : null; // not "007", "+7" or "-0"
         } catch (NumberFormatException e) {
             return null;
         }

@@ -2,6 +2,7 @@ package uk.police.enforcement.common.web;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final String TRANSACTION_ROLLBACK = "40";
 
     private final ProblemResponses responses;
     private final AllowedMethods allowedMethods;
@@ -174,7 +176,7 @@ public class ProblemMappers {
         }
         if (e instanceof DataException) {
             // A value the checks above the database let through but PostgreSQL cannot take: still bad input.
-            LOG.warnf("Input refused by the database for %s: %s", instance(uri), rootMessage(e));
+            LOG.warnf("Input refused by the database for %s (SQLState %s)", instance(uri), sqlState(e));
             return responses.of(ApiProblem.invalidField("body", "holds a value that cannot be stored"), instance(uri));
         }
         return unexpected(e, uri);
@@ -196,14 +198,27 @@ public class ProblemMappers {
     }
 
     private Response unavailable(Throwable e, UriInfo uri) {
-        LOG.warnf("Database unavailable for %s: %s", instance(uri), rootMessage(e));
+        String state = sqlState(e);
+        if (state != null && state.startsWith(TRANSACTION_ROLLBACK)) {
+            LOG.warnf("Database rolled back %s to resolve a conflict (SQLState %s)", instance(uri), state);
+            return responses.build(503, ProblemTypes.BLANK, "Service Unavailable",
+                    "The database gave up this request to resolve a conflict with concurrent ones; nothing of it "
+                            + "was stored. Retry it.", null, Map.of("Retry-After", "1"), instance(uri));
+        }
+        LOG.warnf("Database unavailable for %s (%s)", instance(uri), state != null ? "SQLState " + state : kinds(e));
         return responses.build(503, ProblemTypes.BLANK, "Service Unavailable",
                 "The service cannot reach its database; retry shortly.", null,
                 Map.of("Retry-After", RETRY_AFTER_SECONDS), instance(uri));
     }
 
     private Response unexpected(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Unexpected failure answering %s", instance(uri));
+        String state = sqlState(e);
+        if (state != null) {
+            // A database error's message quotes the statement and its values: log the kind, never the contents.
+            LOG.errorf("Unexpected database failure answering %s (%s, SQLState %s)", instance(uri), kinds(e), state);
+        } else {
+            LOG.errorf(e, "Unexpected failure answering %s", instance(uri));
+        }
         return responses.build(500, ProblemTypes.BLANK, "Internal Server Error", "An unexpected error occurred.",
                 null, null, instance(uri));
     }
@@ -225,10 +240,11 @@ public class ProblemMappers {
             return true;
         }
         // 08: connection exceptions; 57: operator intervention (shutdown, starting up, statement timeout);
-        // 53: insufficient resources (too many connections). All pass when the database is back.
+        // 53: insufficient resources (too many connections); 40: transaction rollback (a deadlock or
+        // serialization failure the database resolved by ending this transaction). All pass on a retry.
         if (t instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
-                        || sql.getSQLState().startsWith("53"))) {
+                        || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith(TRANSACTION_ROLLBACK))) {
             return true;
         }
         for (Throwable suppressed : t.getSuppressed()) {
@@ -239,12 +255,34 @@ public class ProblemMappers {
         return isDatabaseUnavailable(t.getCause(), seen);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    /** The SQLState of the first database error in the chain (causes and suppressed), or null. */
+    static String sqlState(Throwable e) {
+        return sqlState(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static String sqlState(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return null;
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            return sql.getSQLState();
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            String state = sqlState(suppressed, seen);
+            if (state != null) {
+                return state;
+            }
+        }
+        return sqlState(t.getCause(), seen);
+    }
+
+    /** The classes of the exception chain, e.g. "ConstraintViolationException < BatchUpdateException". */
+    private static String kinds(Throwable e) {
+        List<String> kinds = new ArrayList<>();
+        for (Throwable t = e; t != null && kinds.size() < 8; t = t.getCause() == t ? null : t.getCause()) {
+            kinds.add(t.getClass().getSimpleName());
+        }
+        return String.join(" < ", kinds);
     }
 
     private static String instance(UriInfo uri) {

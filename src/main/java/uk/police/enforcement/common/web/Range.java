@@ -1,5 +1,7 @@
 package uk.police.enforcement.common.web;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,10 +23,20 @@ public record Range<T extends Comparable<? super T>>(T from, T to) {
         return range;
     }
 
+    /** Date-time bounds as instants, so that one moment written with two offsets is one moment. */
+    public static Range<Instant> ofInstants(OffsetDateTime from, OffsetDateTime to) {
+        return of(from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+    }
+
     /** The bounds out of order, for a caller that reports it together with other problems. */
     public Optional<FieldViolation> violation() {
+        return violation("from", "to");
+    }
+
+    /** The same check for a pair of fields with other names, e.g. start_date and end_date. */
+    public Optional<FieldViolation> violation(String fromName, String toName) {
         return from != null && to != null && from.compareTo(to) > 0
-                ? Optional.of(new FieldViolation("to", "must not be before from"))
+                ? Optional.of(new FieldViolation(toName, "must not be before " + fromName))
                 : Optional.empty();
     }
 

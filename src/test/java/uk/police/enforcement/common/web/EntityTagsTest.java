@@ -30,6 +30,8 @@ class EntityTagsTest {
         assertFalse(EntityTags.expected("W/\"2\"").matches(2));
         assertFalse(EntityTags.expected("2").matches(2), "an unquoted tag is not one this service issued");
         assertFalse(EntityTags.expected("\"abc\"").matches(0));
+        assertFalse(EntityTags.expected("\"00\"").matches(0), "only the tag as issued matches");
+        assertFalse(EntityTags.expected("\"+0\"").matches(0));
     }
 
     @Test

@@ -1,0 +1,99 @@
+package uk.police.enforcement.summary;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import uk.police.enforcement.common.config.EnforcementConfig;
+/**
+ * Moves the deltas that writers append (action_daily_total_deltas, see V7) into action_daily_totals,
+ * every {@code enforcement.totals.fold-interval}, so that the deltas summaries read stay few. Every
+ * instance runs it; one folds at a time (an advisory lock in the database). A fold that fails (database
+ * away) changes nothing and is simply tried again: the summaries are exact either way.
+ */
+@ApplicationScoped
+public class TotalsFolder {
+
+    private static final Logger LOG = Logger.getLogger(TotalsFolder.class);
+
+    private final DataSource dataSource;
+    private final EnforcementConfig config;
+    private ScheduledExecutorService scheduler;
+    private volatile boolean lastFailed;
+
+    public TotalsFolder(DataSource dataSource, EnforcementConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        long intervalMillis = config.totals().foldInterval().toMillis();
+        if (intervalMillis <= 0) {
+            throw new IllegalStateException("enforcement.totals.fold-interval must be positive, e.g. PT1S");
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "totals-folder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::foldQuietly, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    /**
+     * Folds every delta committed so far in one transaction; returns how many delta rows it folded, or -1
+     * when another instance was folding at that moment.
+     */
+    public long fold() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            // One statement, one transaction; READ COMMITTED so that it folds every delta committed so far.
+            connection.setAutoCommit(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            try (ResultSet rs = statement.executeQuery("select fold_action_total_deltas()")) {
+                rs.next();
+                return rs.getLong(1);
+            } finally {
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private void foldQuietly() {
+        try {
+            fold();
+            if (lastFailed) {
+                LOG.info("Folding daily totals again");
+            }
+            lastFailed = false;
+        } catch (SQLException | RuntimeException e) {
+            if (!lastFailed) {
+                // Said once per outage, by kind only: no statement or value reaches the log.
+                LOG.warnf("Could not fold daily totals (SQLState %s); summaries stay exact, retrying",
+                        e instanceof SQLException sql ? sql.getSQLState() : e.getClass().getSimpleName());
+            }
+            lastFailed = true;
+        }
+    }
+}
