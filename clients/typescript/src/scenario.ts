@@ -28,13 +28,13 @@ const supervisor = clientFor("supervisor");
 const input: OperationInput = {
   reference: `OP-TS-${randomUUID().slice(0, 8).toUpperCase()}`,
   name: "Week of action against IIOC sharing",
-  kind: "WEEK_OF_ACTION",
+  operation_type: "WEEK_OF_ACTION",
   start_date: "2026-03-02",
   end_date: "2026-03-08",
   lead_unit: "Cyber and Digital Crime Unit",
 };
 
-const created = await recorder.POST("/api/v1/operations", {
+const created = await recorder.POST("/api/v2/operations", {
   params: { header: { "Idempotency-Key": randomUUID() } },
   body: input,
 });
@@ -42,22 +42,22 @@ check(created.response.status === 201 && created.data !== undefined, `create: ${
 const id = created.data.id;
 console.log(`created ${created.data.reference} (${id}), ETag ${created.response.headers.get("ETag")}`);
 
-const read = await recorder.GET("/api/v1/operations/{operation_id}", { params: { path: { operation_id: id } } });
+const read = await recorder.GET("/api/v2/operations/{operation_id}", { params: { path: { operation_id: id } } });
 check(read.data?.status === "PLANNED", "read back");
 const etag = read.response.headers.get("ETag") ?? "";
 
-const page = await recorder.GET("/api/v1/operations", {
-  params: { query: { limit: 200, from: "2026-03-01", to: "2026-03-31" } },
+const page = await recorder.GET("/api/v2/operations", {
+  params: { query: { limit: 200, active_from: "2026-03-01", active_to: "2026-03-31" } },
 });
 check(page.data?.items.some((o) => o.id === id) === true, "listed");
 
-const replaced = await recorder.PUT("/api/v1/operations/{operation_id}", {
+const replaced = await recorder.PUT("/api/v2/operations/{operation_id}", {
   params: { path: { operation_id: id }, header: { "If-Match": etag } },
   body: { ...input, status: "ACTIVE" },
 });
 check(replaced.data?.status === "ACTIVE", "replaced");
 
-const stale = await recorder.PUT("/api/v1/operations/{operation_id}", {
+const stale = await recorder.PUT("/api/v2/operations/{operation_id}", {
   params: { path: { operation_id: id }, header: { "If-Match": etag } },
   body: { ...input, status: "CLOSED" },
 });
@@ -65,7 +65,7 @@ const problem: Problem | undefined = stale.error;
 check(stale.response.status === 412 && problem?.status === 412, `stale ETag: ${stale.response.status}`);
 console.log(`stale write refused: ${problem.title} - ${problem.detail}`);
 
-const deleted = await supervisor.DELETE("/api/v1/operations/{operation_id}", {
+const deleted = await supervisor.DELETE("/api/v2/operations/{operation_id}", {
   params: { path: { operation_id: id }, header: { "If-Match": replaced.response.headers.get("ETag") ?? "" } },
 });
 check(deleted.response.status === 204, `delete: ${deleted.response.status}`);

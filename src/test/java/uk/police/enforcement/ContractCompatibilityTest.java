@@ -1,9 +1,13 @@
 package uk.police.enforcement;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.openapitools.openapidiff.core.OpenApiCompare;
@@ -15,14 +19,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import uk.police.enforcement.support.Contract;
 /**
- * Clients generated from the last released contract (openapi/released/openapi.yaml) must keep working:
- * an incompatible change fails the build unless info.version takes a new major version.
+ * Clients generated from the last released contract (the highest version in openapi/released/) must keep
+ * working: an incompatible change fails the build unless info.version takes a new major version.
  */
 class ContractCompatibilityTest {
 
     @Test
     void currentContractIsCompatibleWithTheReleasedOneOrAnnouncesANewMajorVersion() throws Exception {
-        String released = Files.readString(Path.of("openapi/released/openapi.yaml"));
+        String released = lastReleased();
         String current = Files.readString(Path.of(Contract.SPEC));
         ChangedOpenApi diff = OpenApiCompare.fromContents(released, current);
         int releasedMajor = major(released);
@@ -40,9 +44,26 @@ class ContractCompatibilityTest {
 
     @Test
     void theCheckDetectsABreakingChange() throws Exception {
-        String released = Files.readString(Path.of("openapi/released/openapi.yaml"));
-        String broken = released.replace("  /api/v1/audit-events:", "  /api/v1/audit-log:");
+        String released = lastReleased();
+        String broken = released.replaceFirst("(?m)^  (/api/v\\d+)/audit-events:", "  $1/audit-log:");
+        assertNotEquals(released, broken);
         assertTrue(!OpenApiCompare.fromContents(released, broken).isCompatible());
+    }
+
+    /** The released contract with the highest info.version (files are named by it, e.g. 1.1.0.yaml). */
+    private static String lastReleased() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("openapi/released"))) {
+            Path last = files.filter(f -> f.getFileName().toString().matches("\\d+\\.\\d+\\.\\d+\\.yaml"))
+                    .max(Comparator.comparing(f -> version(f.getFileName().toString())))
+                    .orElseThrow(() -> new IllegalStateException("no released contract in openapi/released"));
+            return Files.readString(last);
+        }
+    }
+
+    /** "1.10.0.yaml" as a number that orders versions correctly. */
+    private static long version(String fileName) {
+        String[] parts = fileName.split("\\.");
+        return Long.parseLong(parts[0]) * 1_000_000L + Long.parseLong(parts[1]) * 1_000L + Long.parseLong(parts[2]);
     }
 
     private static int major(String contract) throws Exception {

@@ -12,7 +12,9 @@ import java.util.Set;
 
 import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.api.model.SeizurePower;
 import uk.police.enforcement.api.model.WarrantResult;
+import uk.police.enforcement.common.config.CodeList;
 import uk.police.enforcement.common.problem.FieldViolation;
 /**
  * The rules that depend on an action's type, as the contract's EnforcementActionInput states them.
@@ -33,15 +35,12 @@ final class ActionRules {
     private ActionRules() {
     }
 
-    static List<FieldViolation> check(EnforcementActionInput input, Areas areas, Instant now) {
+    static List<FieldViolation> check(EnforcementActionInput input, CodeList areas, Instant now) {
         List<FieldViolation> errors = new ArrayList<>();
         if (input.getOccurredAt() != null && input.getOccurredAt().toInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
             errors.add(new FieldViolation("occurred_at", "must not be more than 5 minutes in the future"));
         }
-        FieldViolation area = areas.check("area", input.getArea());
-        if (area != null) {
-            errors.add(area);
-        }
+        areas.check("area", input.getArea()).ifPresent(errors::add);
         ActionType type = input.getActionType();
         if (type == null) {
             return errors;
@@ -59,8 +58,25 @@ final class ActionRules {
         notAllowedUnless(errors, type == ActionType.SEARCH_WARRANT, input.getLegalBasis(), "legal_basis", type);
         notAllowedUnless(errors, type == ActionType.SEARCH_WARRANT, input.getWarrantResult(), "warrant_result", type);
         notAllowedUnless(errors, type == ActionType.CHARGE, input.getChargeOffence(), "charge_offence", type);
-        notAllowedUnless(errors, type == ActionType.SAFEGUARDING, input.getSafeguardingKind(), "safeguarding_kind",
+        notAllowedUnless(errors, type == ActionType.SAFEGUARDING, input.getSafeguardingType(), "safeguarding_type",
                 type);
+        // A seizure records the power it was made under; seize-and-sift (CJPA 2001 s.50) also its s.52 notice.
+        boolean seizedDevices = type == ActionType.DEVICE_SEIZURE
+                || (type == ActionType.SEARCH_WARRANT && counts.get("devices_seized") > 0);
+        if (seizedDevices) {
+            required(errors, input.getSeizurePower(), "seizure_power", type);
+        } else if (input.getSeizurePower() != null) {
+            errors.add(new FieldViolation("seizure_power", "belongs only to an action that seized devices"));
+        }
+        if (input.getSeizurePower() == SeizurePower.CJPA_2001_S50) {
+            if (input.getS52NoticeGiven() == null) {
+                errors.add(new FieldViolation("s52_notice_given",
+                        "is required for a seizure under CJPA 2001 s.50 (true or false)"));
+            }
+        } else if (input.getS52NoticeGiven() != null) {
+            errors.add(new FieldViolation("s52_notice_given",
+                    "belongs only to a seizure under CJPA 2001 s.50 (seizure_power CJPA_2001_S50)"));
+        }
         List<String> exhibits = input.getExhibitReferences() == null ? List.of()
                 : new ArrayList<>(input.getExhibitReferences());
         boolean seizes = type == ActionType.SEARCH_WARRANT || type == ActionType.DEVICE_SEIZURE;
@@ -86,7 +102,7 @@ final class ActionRules {
             }
             case SAFEGUARDING -> {
                 atLeastOne(errors, counts, "children_safeguarded", type);
-                required(errors, input.getSafeguardingKind(), "safeguarding_kind", type);
+                required(errors, input.getSafeguardingType(), "safeguarding_type", type);
             }
             default -> {
             }

@@ -16,8 +16,9 @@ import org.hibernate.type.SqlTypes;
 import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.LegalBasis;
 import uk.police.enforcement.api.model.OffenceCategory;
-import uk.police.enforcement.api.model.SafeguardingKind;
+import uk.police.enforcement.api.model.SafeguardingType;
 import uk.police.enforcement.api.model.SecurityMarking;
+import uk.police.enforcement.api.model.SeizurePower;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.common.persistence.VersionedEntity;
 /** One enforcement action and the counts it produced, as stored. */
@@ -68,6 +69,13 @@ public class EnforcementActionEntity extends VersionedEntity {
     @Column(name = "devices_seized", nullable = false)
     public int devicesSeized;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "seizure_power")
+    public SeizurePower seizurePower;
+
+    @Column(name = "s52_notice_given")
+    public Boolean s52NoticeGiven;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "exhibit_references")
     public List<String> exhibitReferences;
@@ -86,5 +94,5 @@ public class EnforcementActionEntity extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "safeguarding_kind")
-    public SafeguardingKind safeguardingKind;
+    public SafeguardingType safeguardingKind;
 }

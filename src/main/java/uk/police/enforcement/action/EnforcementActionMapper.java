@@ -28,13 +28,15 @@ final class EnforcementActionMapper {
         entity.legalBasis = input.getLegalBasis();
         entity.warrantResult = input.getWarrantResult();
         entity.devicesSeized = count(input.getDevicesSeized());
+        entity.seizurePower = input.getSeizurePower();
+        entity.s52NoticeGiven = input.getS52NoticeGiven();
         entity.exhibitReferences = input.getExhibitReferences() == null || input.getExhibitReferences().isEmpty()
                 ? null : List.copyOf(input.getExhibitReferences());
         entity.childrenSafeguarded = count(input.getChildrenSafeguarded());
         entity.personsArrested = count(input.getPersonsArrested());
         entity.personsCharged = count(input.getPersonsCharged());
         entity.chargeOffence = input.getChargeOffence();
-        entity.safeguardingKind = input.getSafeguardingKind();
+        entity.safeguardingKind = input.getSafeguardingType();
     }
 
     static int count(Integer value) {
@@ -57,11 +59,13 @@ final class EnforcementActionMapper {
                 .legalBasis(entity.legalBasis)
                 .warrantResult(entity.warrantResult)
                 .devicesSeized(entity.devicesSeized)
+                .seizurePower(entity.seizurePower)
+                .s52NoticeGiven(entity.s52NoticeGiven)
                 .childrenSafeguarded(entity.childrenSafeguarded)
                 .personsArrested(entity.personsArrested)
                 .personsCharged(entity.personsCharged)
                 .chargeOffence(entity.chargeOffence)
-                .safeguardingKind(entity.safeguardingKind)
+                .safeguardingType(entity.safeguardingKind)
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
         // The generated model starts with an empty list; an action without exhibits omits the key.

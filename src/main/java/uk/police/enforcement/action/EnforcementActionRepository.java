@@ -24,7 +24,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 .and("area = :area", "area", filter.area())
                 .and("warrantResult = :warrantResult", "warrantResult", filter.warrantResult())
                 .and("occurredAt >= :from", "from", filter.occurred().from())
-                .and("occurredAt <= :to", "to", filter.occurred().to());
+                .and("occurredAt < :before", "before", filter.occurred().to());
         if (after != null) {
             query.after("occurredAt", Cursor.parse(after.get(0), Instant::parse), "id",
                     Cursor.parse(after.get(1), UUID::fromString));

@@ -45,7 +45,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createEnforcementAction(EnforcementActionInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v1/enforcement-actions", input, () -> {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v2/enforcement-actions", input, () -> {
             EnforcementActionEntity created = service.create(input);
             return Representations.created(uriInfo, created, EnforcementActionMapper.toApi(created));
         });
@@ -54,7 +54,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createEnforcementActionsBatch(EnforcementActionBatchInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v1/enforcement-actions/batch", input, () -> {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v2/enforcement-actions/batch", input, () -> {
             List<EnforcementActionEntity> created = service.createAll(input.getItems());
             auditedRecords.created(created.stream().map(entity -> entity.id).toList());
             return new CreatedResponse(null, null, new EnforcementActionBatch()
@@ -72,10 +72,10 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listEnforcementActions(UUID operationId, Integer limit, String cursor, ActionType actionType,
-            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, OffsetDateTime from,
-            OffsetDateTime to) {
+            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, OffsetDateTime occurredFrom,
+            OffsetDateTime occurredBefore) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
-                Range.ofInstants(from, to));
+                Range.occurred(occurredFrom, occurredBefore));
         return Representations.page(service.list(filter, limit, cursor), EnforcementActionMapper::toApi);
     }
 
@@ -83,9 +83,9 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listOperationEnforcementActions(UUID operationId, Integer limit, String cursor,
             ActionType actionType, OffenceCategory offenceCategory, String area, WarrantResult warrantResult,
-            OffsetDateTime from, OffsetDateTime to) {
+            OffsetDateTime occurredFrom, OffsetDateTime occurredBefore) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
-                Range.ofInstants(from, to));
+                Range.occurred(occurredFrom, occurredBefore));
         return Representations.page(service.listForOperation(filter, limit, cursor), EnforcementActionMapper::toApi);
     }
 

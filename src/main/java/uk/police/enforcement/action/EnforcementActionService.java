@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.common.config.CodeList;
+import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.VersionedRecords;
@@ -28,14 +30,14 @@ public class EnforcementActionService {
     private final EnforcementActionRepository actions;
     private final OperationRepository operations;
     private final Clock clock;
-    private final Areas areas;
+    private final CodeList areas;
 
     public EnforcementActionService(EnforcementActionRepository actions, OperationRepository operations, Clock clock,
-            Areas areas) {
+            EnforcementConfig config) {
         this.actions = actions;
         this.operations = operations;
         this.clock = clock;
-        this.areas = areas;
+        this.areas = config.areaCodes();
     }
 
     @Transactional
@@ -73,10 +75,9 @@ public class EnforcementActionService {
     }
 
     public Page<EnforcementActionEntity> list(ActionFilter filter, int limit, String cursor) {
-        FieldViolation area = areas.check("area", filter.area());
-        if (area != null) {
-            throw ApiProblem.validation(List.of(area));
-        }
+        areas.check("area", filter.area()).ifPresent(error -> {
+            throw ApiProblem.validation(List.of(error));
+        });
         return actions.page(filter, limit, cursor);
     }
 

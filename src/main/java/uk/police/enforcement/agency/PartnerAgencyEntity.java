@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import uk.police.enforcement.api.model.AgencyKind;
+import uk.police.enforcement.api.model.AgencyType;
 import uk.police.enforcement.common.persistence.VersionedEntity;
 /** A partner agency that notices are issued with. */
 @Entity
@@ -21,7 +21,7 @@ public class PartnerAgencyEntity extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public AgencyKind kind;
+    public AgencyType kind;
 
     @Column(nullable = false)
     public boolean active;

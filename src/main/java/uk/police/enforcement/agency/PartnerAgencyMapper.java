@@ -12,7 +12,7 @@ final class PartnerAgencyMapper {
     static void apply(PartnerAgencyInput input, PartnerAgencyEntity entity) {
         entity.code = input.getCode();
         entity.name = input.getName();
-        entity.kind = input.getKind();
+        entity.kind = input.getAgencyType();
         entity.active = input.getActive() == null || input.getActive();
     }
 
@@ -21,7 +21,7 @@ final class PartnerAgencyMapper {
                 .id(entity.id)
                 .code(entity.code)
                 .name(entity.name)
-                .kind(entity.kind)
+                .agencyType(entity.kind)
                 .active(entity.active)
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import uk.police.enforcement.api.model.AgencyKind;
+import uk.police.enforcement.api.model.AgencyType;
 import uk.police.enforcement.common.persistence.Cursor;
 import uk.police.enforcement.common.persistence.KeysetQuery;
 import uk.police.enforcement.common.persistence.Page;
@@ -23,7 +23,7 @@ public class PartnerAgencyRepository implements PanacheRepositoryBase<PartnerAge
         return count("code = ?1 and id <> ?2", code, exceptId) > 0;
     }
 
-    public Page<PartnerAgencyEntity> page(Boolean active, AgencyKind kind, int limit, String cursor) {
+    public Page<PartnerAgencyEntity> page(Boolean active, AgencyType kind, int limit, String cursor) {
         List<String> after = Cursor.decode(cursor, 2);
         KeysetQuery query = new KeysetQuery()
                 .and("active = :active", "active", active)

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import uk.police.enforcement.api.PartnerAgenciesApi;
-import uk.police.enforcement.api.model.AgencyKind;
+import uk.police.enforcement.api.model.AgencyType;
 import uk.police.enforcement.api.model.PartnerAgencyInput;
 import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.common.idempotency.IdempotentCreates;
@@ -33,7 +33,7 @@ public class PartnerAgencyResource implements PartnerAgenciesApi {
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createPartnerAgency(PartnerAgencyInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v1/partner-agencies", input, () -> {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v2/partner-agencies", input, () -> {
             PartnerAgencyEntity created = service.create(input);
             return Representations.created(uriInfo, created, PartnerAgencyMapper.toApi(created));
         });
@@ -48,7 +48,7 @@ public class PartnerAgencyResource implements PartnerAgenciesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
-    public Response listPartnerAgencies(Integer limit, String cursor, Boolean active, AgencyKind kind) {
+    public Response listPartnerAgencies(Integer limit, String cursor, Boolean active, AgencyType kind) {
         return Representations.page(service.list(active, kind, limit, cursor), PartnerAgencyMapper::toApi);
     }
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import uk.police.enforcement.api.model.AgencyKind;
+import uk.police.enforcement.api.model.AgencyType;
 import uk.police.enforcement.api.model.PartnerAgencyInput;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
@@ -44,7 +44,7 @@ public class PartnerAgencyService {
         return VersionedRecords.require(agencies, id, "partner agency");
     }
 
-    public Page<PartnerAgencyEntity> list(Boolean active, AgencyKind kind, int limit, String cursor) {
+    public Page<PartnerAgencyEntity> list(Boolean active, AgencyType kind, int limit, String cursor) {
         return agencies.page(active, kind, limit, cursor);
     }
 

@@ -25,7 +25,7 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEventEnt
                 .and("resourceId = :resourceId", "resourceId", resourceId)
                 .and("action = :action", "action", action == null ? null : action.name())
                 .and("occurredAt >= :from", "from", occurred.from())
-                .and("occurredAt <= :to", "to", occurred.to());
+                .and("occurredAt < :before", "before", occurred.to());
         if (after != null) {
             query.after("occurredAt", Cursor.parse(after.get(0), Instant::parse), "id",
                     Cursor.parse(after.get(1), Long::valueOf));

@@ -24,12 +24,13 @@ import io.vertx.core.http.HttpServerRequest;
 
 import uk.police.enforcement.api.model.AuditAction;
 import uk.police.enforcement.common.persistence.Timestamps;
+import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.common.web.RequestIds;
 /** Writes s.62 entries describing the current HTTP request. */
 @ApplicationScoped
 public class AuditLog {
 
-    private static final String API_PREFIX = "/api/v1/";
+    private static final String API_PREFIX = "/api/v2/";
     static final String JUSTIFICATION_HEADER = "Justification";
     static final int MAX_JUSTIFICATION = 500;
     private static final int MAX_QUERY = 2048;
@@ -41,11 +42,13 @@ public class AuditLog {
 
     private final EntityManager em;
     private final SecurityIdentity identity;
+    private final Caller caller;
     private final CurrentVertxRequest currentRequest;
     private final AuditedRecords auditedRecords;
 
-    public AuditLog(EntityManager em, SecurityIdentity identity, CurrentVertxRequest currentRequest,
+    public AuditLog(EntityManager em, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
             AuditedRecords auditedRecords) {
+        this.caller = caller;
         this.em = em;
         this.identity = identity;
         this.currentRequest = currentRequest;
@@ -104,8 +107,8 @@ public class AuditLog {
 
         AuditEventEntity event = new AuditEventEntity();
         event.occurredAt = Timestamps.now();
-        event.actor = identity.isAnonymous() ? "anonymous" : subject();
-        event.actorName = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        event.actor = caller.subject();
+        event.actorName = caller.userName();
         event.roles = identity.getRoles().stream().sorted().collect(Collectors.joining(","));
         event.clientId = claim("azp", "client_id");
         event.agency = claim("agency");
@@ -130,12 +133,6 @@ public class AuditLog {
         };
     }
 
-    private String subject() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
-            return bounded(jwt.getSubject(), 200);
-        }
-        return bounded(identity.getPrincipal().getName(), 200);
-    }
 
     private String claim(String... names) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {

@@ -43,9 +43,9 @@ public class AuditResource implements AuditApi {
     @Override
     @RolesAllowed(Roles.AUDITOR)
     public Response listAuditEvents(Integer limit, String cursor, String actor, String resourceType, UUID resourceId,
-            AuditAction action, OffsetDateTime from, OffsetDateTime to) {
+            AuditAction action, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore) {
         Page<AuditEventEntity> page = events.page(actor, resourceType, resourceId, action,
-                Range.ofInstants(from, to), limit, cursor);
+                Range.occurred(occurredFrom, occurredBefore), limit, cursor);
         if (Csv.wanted(headers)) {
             Csv csv = new Csv().row(CSV_HEADER);
             page.items().forEach(e -> csv.row(Arrays.asList(e.id, Timestamps.utc(e.occurredAt), e.actor, e.actorName,

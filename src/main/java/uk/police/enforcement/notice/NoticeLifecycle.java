@@ -3,10 +3,10 @@ package uk.police.enforcement.notice;
 import static uk.police.enforcement.api.model.NoticeStatus.ACKNOWLEDGED;
 import static uk.police.enforcement.api.model.NoticeStatus.CLOSED;
 import static uk.police.enforcement.api.model.NoticeStatus.DECLINED;
+import static uk.police.enforcement.api.model.NoticeStatus.DELIVERED;
 import static uk.police.enforcement.api.model.NoticeStatus.DRAFT;
 import static uk.police.enforcement.api.model.NoticeStatus.ESCALATED;
 import static uk.police.enforcement.api.model.NoticeStatus.ISSUED;
-import static uk.police.enforcement.api.model.NoticeStatus.SERVED;
 import static uk.police.enforcement.api.model.NoticeStatus.WITHDRAWN;
 
 import java.util.EnumMap;
@@ -17,7 +17,7 @@ import java.util.Set;
 import uk.police.enforcement.api.model.NoticeStatus;
 /**
  * The notice life-cycle, in one place (the contract's NoticeStatus describes the same table):
- * DRAFT -> ISSUED -> SERVED -> ACKNOWLEDGED | DECLINED -> CLOSED; ISSUED, SERVED, ACKNOWLEDGED,
+ * DRAFT -> ISSUED -> DELIVERED -> ACKNOWLEDGED | DECLINED -> CLOSED; ISSUED, DELIVERED, ACKNOWLEDGED,
  * DECLINED -> ESCALATED; DRAFT, ISSUED -> WITHDRAWN. CLOSED, ESCALATED and WITHDRAWN are final.
  */
 public final class NoticeLifecycle {
@@ -26,8 +26,8 @@ public final class NoticeLifecycle {
 
     static {
         NEXT.put(DRAFT, EnumSet.of(ISSUED, WITHDRAWN));
-        NEXT.put(ISSUED, EnumSet.of(SERVED, ESCALATED, WITHDRAWN));
-        NEXT.put(SERVED, EnumSet.of(ACKNOWLEDGED, DECLINED, ESCALATED));
+        NEXT.put(ISSUED, EnumSet.of(DELIVERED, ESCALATED, WITHDRAWN));
+        NEXT.put(DELIVERED, EnumSet.of(ACKNOWLEDGED, DECLINED, ESCALATED));
         NEXT.put(ACKNOWLEDGED, EnumSet.of(CLOSED, ESCALATED));
         NEXT.put(DECLINED, EnumSet.of(CLOSED, ESCALATED));
         NEXT.put(CLOSED, EnumSet.noneOf(NoticeStatus.class));
@@ -50,7 +50,7 @@ public final class NoticeLifecycle {
 
     /**
      * Whether the notice counts as issued after moving {@code from} -> {@code to}: from its ISSUED
-     * transition on, also when later withdrawn, unless withdrawn before being served.
+     * transition on, also when later withdrawn, unless withdrawn before being delivered.
      */
     public static boolean countsAsIssuedAfter(boolean countedBefore, NoticeStatus from, NoticeStatus to) {
         if (to == ISSUED) {

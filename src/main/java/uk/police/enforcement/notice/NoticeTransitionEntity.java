@@ -46,6 +46,10 @@ public class NoticeTransitionEntity extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
+    /** The token subject, as in the audit log. */
     @Column(nullable = false)
     public String actor;
+
+    @Column(name = "actor_name")
+    public String actorName;
 }

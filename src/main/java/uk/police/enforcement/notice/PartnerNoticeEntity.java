@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 
 import uk.police.enforcement.api.model.Legislation;
 import uk.police.enforcement.api.model.NoticeStatus;
-import uk.police.enforcement.api.model.NoticeType;
 import uk.police.enforcement.api.model.SecurityMarking;
 import uk.police.enforcement.api.model.SubjectAgeBand;
 import uk.police.enforcement.common.persistence.VersionedEntity;
@@ -20,9 +19,9 @@ import uk.police.enforcement.common.persistence.VersionedEntity;
 @Table(name = "partner_notice")
 public class PartnerNoticeEntity extends VersionedEntity {
 
-    @Enumerated(EnumType.STRING)
+    /** A code of the configured list (EnforcementConfig.noticeTypes), not an enum: forces add their own. */
     @Column(name = "notice_type", nullable = false)
-    public NoticeType noticeType;
+    public String noticeType;
 
     @Column(name = "partner_agency_id", nullable = false)
     public UUID partnerAgencyId;

@@ -54,6 +54,7 @@ final class PartnerNoticeMapper {
                 .reason(entity.reason)
                 .occurredAt(Timestamps.utc(entity.occurredAt))
                 .recordedAt(Timestamps.utc(entity.recordedAt))
-                .actor(entity.actor);
+                .actor(entity.actor)
+                .actorName(entity.actorName);
     }
 }

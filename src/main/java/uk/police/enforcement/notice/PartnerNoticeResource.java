@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.UriInfo;
 import uk.police.enforcement.api.PartnerNoticesApi;
 import uk.police.enforcement.api.model.NoticeStatus;
 import uk.police.enforcement.api.model.NoticeTransitionInput;
-import uk.police.enforcement.api.model.NoticeType;
 import uk.police.enforcement.api.model.PartnerNoticeInput;
 import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.common.idempotency.IdempotentCreates;
@@ -37,7 +36,7 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createPartnerNotice(PartnerNoticeInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v1/partner-notices", input, () -> {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v2/partner-notices", input, () -> {
             PartnerNoticeEntity created = service.create(input);
             return Representations.created(uriInfo, created, PartnerNoticeMapper.toApi(created));
         });
@@ -52,19 +51,19 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response listPartnerNotices(UUID operationId, Integer limit, String cursor, NoticeType noticeType,
-            UUID partnerAgencyId, NoticeStatus status, LocalDate from, LocalDate to, Boolean overdue) {
-        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, Range.of(from, to),
-                overdue);
+    public Response listPartnerNotices(UUID operationId, Integer limit, String cursor, String noticeType,
+            UUID partnerAgencyId, NoticeStatus status, LocalDate issuedFrom, LocalDate issuedTo, Boolean overdue) {
+        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, Range.of(issuedFrom, issuedTo,
+                "issued_from", "issued_to"), overdue);
         return Representations.page(service.list(filter, limit, cursor), PartnerNoticeMapper::toApi);
     }
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
-    public Response listOperationPartnerNotices(UUID operationId, Integer limit, String cursor, NoticeType noticeType,
-            UUID partnerAgencyId, NoticeStatus status, LocalDate from, LocalDate to, Boolean overdue) {
-        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, Range.of(from, to),
-                overdue);
+    public Response listOperationPartnerNotices(UUID operationId, Integer limit, String cursor, String noticeType,
+            UUID partnerAgencyId, NoticeStatus status, LocalDate issuedFrom, LocalDate issuedTo, Boolean overdue) {
+        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, Range.of(issuedFrom, issuedTo,
+                "issued_from", "issued_to"), overdue);
         return Representations.page(service.listForOperation(filter, limit, cursor), PartnerNoticeMapper::toApi);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import uk.police.enforcement.agency.PartnerAgencyService;
 import uk.police.enforcement.api.model.NoticeStatus;
 import uk.police.enforcement.api.model.NoticeTransitionInput;
 import uk.police.enforcement.api.model.PartnerNoticeInput;
+import uk.police.enforcement.common.config.CodeList;
+import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.RecordNotFound;
@@ -48,10 +51,13 @@ public class PartnerNoticeService {
     private final SecurityIdentity identity;
     private final Clock clock;
     private final Caller caller;
+    private final CodeList noticeTypes;
 
     public PartnerNoticeService(PartnerNoticeRepository notices, NoticeTransitionRepository transitions,
             PartnerAgencyService agencies,
-            OperationRepository operations, SecurityIdentity identity, Clock clock, Caller caller) {
+            OperationRepository operations, SecurityIdentity identity, Clock clock, Caller caller,
+            EnforcementConfig config) {
+        this.noticeTypes = config.noticeTypeCodes();
         this.notices = notices;
         this.transitions = transitions;
         this.agencies = agencies;
@@ -88,6 +94,9 @@ public class PartnerNoticeService {
     }
 
     public Page<PartnerNoticeEntity> list(NoticeFilter filter, int limit, String cursor) {
+        noticeTypes.check("notice_type", filter.noticeType()).ifPresent(error -> {
+            throw ApiProblem.validation(List.of(error));
+        });
         Optional<UUID> scope = agencies.callerScope();
         if (scope.isPresent()) {
             UUID own = scope.get();
@@ -174,15 +183,19 @@ public class PartnerNoticeService {
         transition.reason = reason;
         transition.occurredAt = occurredAt;
         transition.recordedAt = Timestamps.now();
-        transition.actor = identity.getPrincipal().getName();
+        transition.actor = caller.subject();
+        transition.actorName = caller.userName();
         transitions.persist(transition);
     }
 
     private void validate(PartnerNoticeInput input, PartnerNoticeEntity existing) {
+        List<FieldViolation> errors = new ArrayList<>();
+        noticeTypes.check("notice_type", input.getNoticeType()).ifPresent(errors::add);
         new Range<>(input.getIssuedOn(), input.getFollowUpDue()).violation("issued_on", "follow_up_due")
-                .ifPresent(error -> {
-                    throw ApiProblem.validation(List.of(error));
-                });
+                .ifPresent(errors::add);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
         if (existing == null || !existing.partnerAgencyId.equals(input.getPartnerAgencyId())) {
             agencies.requireActive(input.getPartnerAgencyId());
         }

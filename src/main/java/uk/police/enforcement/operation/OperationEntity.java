@@ -8,8 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationStatus;
+import uk.police.enforcement.api.model.OperationType;
 import uk.police.enforcement.api.model.SecurityMarking;
 import uk.police.enforcement.common.persistence.VersionedEntity;
 /** An operation, week of action or campaign, as stored. */
@@ -25,7 +25,7 @@ public class OperationEntity extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public OperationKind kind;
+    public OperationType kind;
 
     @Column(length = 1000)
     public String description;

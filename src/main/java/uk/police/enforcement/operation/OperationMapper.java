@@ -15,7 +15,7 @@ public final class OperationMapper {
     static void apply(OperationInput input, OperationEntity entity) {
         entity.reference = input.getReference();
         entity.name = input.getName();
-        entity.kind = input.getKind();
+        entity.kind = input.getOperationType();
         entity.description = input.getDescription();
         entity.startDate = input.getStartDate();
         entity.endDate = input.getEndDate();
@@ -30,7 +30,7 @@ public final class OperationMapper {
                 .id(entity.id)
                 .reference(entity.reference)
                 .name(entity.name)
-                .kind(entity.kind)
+                .operationType(entity.kind)
                 .description(entity.description)
                 .startDate(entity.startDate)
                 .endDate(entity.endDate)

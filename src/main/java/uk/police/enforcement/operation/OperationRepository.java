@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationStatus;
+import uk.police.enforcement.api.model.OperationType;
 import uk.police.enforcement.common.persistence.Cursor;
 import uk.police.enforcement.common.persistence.KeysetQuery;
 import uk.police.enforcement.common.persistence.Page;
@@ -33,7 +33,7 @@ public class OperationRepository implements PanacheRepositoryBase<OperationEntit
     }
 
     /** Operations whose dates overlap the range, ordered by start date then id. */
-    public Page<OperationEntity> page(OperationStatus status, OperationKind kind, Range<LocalDate> dates, int limit,
+    public Page<OperationEntity> page(OperationStatus status, OperationType kind, Range<LocalDate> dates, int limit,
             String cursor) {
         List<String> after = Cursor.decode(cursor, 2);
         KeysetQuery query = new KeysetQuery()

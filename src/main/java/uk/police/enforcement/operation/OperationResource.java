@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import uk.police.enforcement.api.OperationsApi;
 import uk.police.enforcement.api.model.OperationInput;
-import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationStatus;
+import uk.police.enforcement.api.model.OperationType;
 import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.common.idempotency.IdempotentCreates;
 import uk.police.enforcement.common.security.Roles;
@@ -39,7 +39,7 @@ public class OperationResource implements OperationsApi {
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createOperation(OperationInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v1/operations", input, () -> {
+        return idempotentCreates.create(idempotencyKey, "POST /api/v2/operations", input, () -> {
             OperationEntity created = service.create(input);
             return Representations.created(uriInfo, created, OperationMapper.toApi(created));
         });
@@ -54,9 +54,9 @@ public class OperationResource implements OperationsApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
-    public Response listOperations(Integer limit, String cursor, OperationStatus status, OperationKind kind,
-            LocalDate from, LocalDate to) {
-        return Representations.page(service.list(status, kind, Range.of(from, to), limit, cursor),
+    public Response listOperations(Integer limit, String cursor, OperationStatus status, OperationType kind,
+            LocalDate activeFrom, LocalDate activeTo) {
+        return Representations.page(service.list(status, kind, Range.of(activeFrom, activeTo, "active_from", "active_to"), limit, cursor),
                 OperationMapper::toApi);
     }
 

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import uk.police.enforcement.api.model.OperationInput;
-import uk.police.enforcement.api.model.OperationKind;
 import uk.police.enforcement.api.model.OperationStatus;
+import uk.police.enforcement.api.model.OperationType;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.VersionedRecords;
@@ -41,7 +41,7 @@ public class OperationService {
     }
 
     /** Operations whose dates overlap the range, by start date. */
-    public Page<OperationEntity> list(OperationStatus status, OperationKind kind, Range<LocalDate> dates, int limit,
+    public Page<OperationEntity> list(OperationStatus status, OperationType kind, Range<LocalDate> dates, int limit,
             String cursor) {
         return operations.page(status, kind, dates, limit, cursor);
     }

@@ -8,25 +8,28 @@ import java.util.UUID;
 
 import uk.police.enforcement.api.model.AgencyCount;
 import uk.police.enforcement.api.model.Figures;
-import uk.police.enforcement.api.model.NoticeType;
-import uk.police.enforcement.api.model.NoticesByType;
+import uk.police.enforcement.api.model.NoticeTypeCount;
 /** Builds the contract's Figures from the aggregates: every key present, zero when nothing matched. */
 final class FiguresMath {
 
     private FiguresMath() {
     }
 
-    static Figures figures(ActionTotals actions, List<NoticeCount> notices) {
+    /**
+     * The figures of one group; {@code noticeTypes} (the configured list) are the types listed, each with
+     * its count, zero included. A notice of a type no longer configured still counts as issued.
+     */
+    static Figures figures(List<String> noticeTypes, ActionTotals actions, List<NoticeCount> notices) {
         ActionTotals a = actions == null ? ActionTotals.NONE : actions;
-        Map<NoticeType, Long> byType = new LinkedHashMap<>();
-        for (NoticeType type : NoticeType.values()) {
+        Map<String, Long> byType = new LinkedHashMap<>();
+        for (String type : noticeTypes) {
             byType.put(type, 0L);
         }
         Map<UUID, AgencyCount> byAgency = new LinkedHashMap<>();
         long issued = 0;
         for (NoticeCount n : notices == null ? List.<NoticeCount>of() : notices) {
             issued += n.count();
-            byType.merge(n.type(), n.count(), Long::sum);
+            byType.computeIfPresent(n.type(), (type, count) -> count + n.count());
             byAgency.computeIfAbsent(n.agencyId(), id -> new AgencyCount().partnerAgencyId(id).code(n.code())
                     .name(n.name()).count(0L));
             AgencyCount agency = byAgency.get(n.agencyId());
@@ -42,11 +45,8 @@ final class FiguresMath {
                 .personsCharged(a.personsCharged())
                 .actionsRecorded(a.actionsRecorded())
                 .noticesIssued(issued)
-                .noticesByType(new NoticesByType()
-                        .CEASE_AND_DESIST(byType.get(NoticeType.CEASE_AND_DESIST))
-                        .WARNING_LETTER(byType.get(NoticeType.WARNING_LETTER))
-                        .DISRUPTION_NOTICE(byType.get(NoticeType.DISRUPTION_NOTICE))
-                        .OTHER(byType.get(NoticeType.OTHER)))
+                .noticesByType(byType.entrySet().stream()
+                        .map(e -> new NoticeTypeCount().noticeType(e.getKey()).count(e.getValue())).toList())
                 .noticesByAgency(byAgency.values().stream()
                         .sorted(Comparator.comparing(AgencyCount::getCount).reversed()
                                 .thenComparing(AgencyCount::getCode))

@@ -1,5 +1,7 @@
 package uk.police.enforcement.summary;
 
+import java.util.Locale;
+
 import uk.police.enforcement.api.model.BreakdownDimension;
 /**
  * How a summary groups its rows, as the SQL expression for each source it reads: the actions' daily
@@ -21,7 +23,8 @@ record Grouping(String totals, String actions, String notices) {
 
     /** Actions grouped by one of their dimension columns (notices have none, so they are not grouped). */
     static Grouping byColumn(BreakdownDimension dimension) {
-        String column = dimension.toString(); // area, offence_category or action_type: columns of both sources
+        // AREA, OFFENCE_CATEGORY or ACTION_TYPE: lower-cased, a column of both sources
+        String column = dimension.toString().toLowerCase(Locale.ROOT);
         return new Grouping(column, column, "''");
     }
 }

@@ -1,8 +1,6 @@
 package uk.police.enforcement.summary;
 
 import java.util.UUID;
-
-import uk.police.enforcement.api.model.NoticeType;
 /** Notices issued of one type with one agency (within one group, for time series). */
-record NoticeCount(NoticeType type, UUID agencyId, String code, String name, long count) {
+record NoticeCount(String type, UUID agencyId, String code, String name, long count) {
 }

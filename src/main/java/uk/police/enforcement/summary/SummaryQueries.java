@@ -12,8 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-
-import uk.police.enforcement.api.model.NoticeType;
 /**
  * The aggregates behind every summary: one query over the actions' daily totals and one over notices
  * per request, whatever the number of rows, each grouped in PostgreSQL. Nothing is loaded to be
@@ -94,7 +92,7 @@ class SummaryQueries {
         Map<String, List<NoticeCount>> counts = new LinkedHashMap<>();
         for (Object[] row : rows(sql, params)) {
             counts.computeIfAbsent(String.valueOf(row[0]), k -> new ArrayList<>())
-                    .add(new NoticeCount(NoticeType.valueOf((String) row[1]), (UUID) row[2], (String) row[3],
+                    .add(new NoticeCount((String) row[1], (UUID) row[2], (String) row[3],
                             (String) row[4], num(row[5])));
         }
         return counts;

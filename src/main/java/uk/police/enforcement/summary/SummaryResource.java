@@ -20,6 +20,7 @@ import uk.police.enforcement.api.model.Summary;
 import uk.police.enforcement.api.model.SummaryInterval;
 import uk.police.enforcement.api.model.TimeSeries;
 import uk.police.enforcement.audit.Audited;
+import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.Csv;
 /** HTTP face of the summaries: JSON, or the same figures as CSV when asked. */
@@ -27,12 +28,14 @@ import uk.police.enforcement.common.web.Csv;
 public class SummaryResource implements SummariesApi {
 
     private final SummaryService service;
+    private final SummaryCsv summaryCsv;
 
     @Context
     HttpHeaders headers;
 
-    public SummaryResource(SummaryService service) {
+    public SummaryResource(SummaryService service, EnforcementConfig config) {
         this.service = service;
+        this.summaryCsv = new SummaryCsv(config.noticeTypes());
     }
 
     @Override
@@ -41,8 +44,8 @@ public class SummaryResource implements SummariesApi {
             OffenceCategory offenceCategory) {
         Summary summary = service.summary(from, to, operationId, area, offenceCategory);
         if (Csv.wanted(headers)) {
-            return new Csv().row(SummaryCsv.header("from", "to", "operation_id", "area", "offence_category"))
-                    .row(SummaryCsv.row(summary.getFigures(), from, to, operationId, area, offenceCategory))
+            return new Csv().row(summaryCsv.header("day_from", "day_to", "operation_id", "area", "offence_category"))
+                    .row(summaryCsv.row(summary.getFigures(), from, to, operationId, area, offenceCategory))
                     .ok().build();
         }
         return Response.ok(summary, MediaType.APPLICATION_JSON_TYPE).build();
@@ -53,9 +56,9 @@ public class SummaryResource implements SummariesApi {
     public Response getOperationSummary(UUID operationId) {
         OperationSummary summary = service.forOperation(operationId);
         if (Csv.wanted(headers)) {
-            List<String> header = new ArrayList<>(SummaryCsv.header("operation_id", "reference"));
+            List<String> header = new ArrayList<>(summaryCsv.header("operation_id", "reference"));
             header.add("headline");
-            List<Object> row = new ArrayList<>(SummaryCsv.row(summary.getFigures(), operationId,
+            List<Object> row = new ArrayList<>(summaryCsv.row(summary.getFigures(), operationId,
                     summary.getOperation().getReference()));
             row.add(summary.getHeadline());
             return new Csv().row(header).row(row).ok().build();
@@ -69,8 +72,8 @@ public class SummaryResource implements SummariesApi {
             String area, OffenceCategory offenceCategory) {
         TimeSeries series = service.timeSeries(from, to, interval, operationId, area, offenceCategory);
         if (Csv.wanted(headers)) {
-            Csv csv = new Csv().row(SummaryCsv.header("start", "end"));
-            series.getBuckets().forEach(b -> csv.row(SummaryCsv.row(b.getFigures(), b.getStart(), b.getEnd())));
+            Csv csv = new Csv().row(summaryCsv.header("day_from", "day_to"));
+            series.getBuckets().forEach(b -> csv.row(summaryCsv.row(b.getFigures(), b.getDayFrom(), b.getDayTo())));
             return csv.ok().build();
         }
         return Response.ok(series, MediaType.APPLICATION_JSON_TYPE).build();
@@ -82,8 +85,8 @@ public class SummaryResource implements SummariesApi {
             String area, OffenceCategory offenceCategory) {
         Breakdown breakdown = service.breakdown(from, to, by, operationId, area, offenceCategory);
         if (Csv.wanted(headers)) {
-            Csv csv = new Csv().row(SummaryCsv.header("group"));
-            breakdown.getGroups().forEach(g -> csv.row(SummaryCsv.row(g.getFigures(), g.getGroup())));
+            Csv csv = new Csv().row(summaryCsv.header("group"));
+            breakdown.getGroups().forEach(g -> csv.row(summaryCsv.row(g.getFigures(), g.getGroup())));
             return csv.ok().build();
         }
         return Response.ok(breakdown, MediaType.APPLICATION_JSON_TYPE).build();

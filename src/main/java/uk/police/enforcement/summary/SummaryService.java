@@ -13,7 +13,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import uk.police.enforcement.action.Areas;
 import uk.police.enforcement.agency.PartnerAgencyService;
 import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.Breakdown;
@@ -27,6 +26,8 @@ import uk.police.enforcement.api.model.Summary;
 import uk.police.enforcement.api.model.SummaryFilters;
 import uk.police.enforcement.api.model.SummaryInterval;
 import uk.police.enforcement.api.model.TimeSeries;
+import uk.police.enforcement.common.config.CodeList;
+import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
@@ -41,14 +42,16 @@ public class SummaryService {
     static final int MAX_YEARS = 10;
 
     private final SummaryQueries queries;
-    private final Areas areas;
+    private final CodeList areas;
+    private final List<String> noticeTypes;
     private final OperationService operations;
     private final PartnerAgencyService agencies;
 
-    public SummaryService(SummaryQueries queries, Areas areas, OperationService operations,
+    public SummaryService(SummaryQueries queries, EnforcementConfig config, OperationService operations,
             PartnerAgencyService agencies) {
         this.queries = queries;
-        this.areas = areas;
+        this.areas = config.areaCodes();
+        this.noticeTypes = config.noticeTypes();
         this.operations = operations;
         this.agencies = agencies;
     }
@@ -57,9 +60,9 @@ public class SummaryService {
     @Transactional
     public Summary summary(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
         SummaryScope scope = scope(from, to, operationId, area, category);
-        Figures figures = FiguresMath.figures(queries.actions(scope, Grouping.NONE).get(""),
+        Figures figures = FiguresMath.figures(noticeTypes, queries.actions(scope, Grouping.NONE).get(""),
                 queries.notices(scope, Grouping.NONE).get(""));
-        return new Summary().from(from).to(to).filters(filters(scope)).figures(figures)
+        return new Summary().dayFrom(from).dayTo(to).filters(filters(scope)).figures(figures)
                 .generatedAt(Timestamps.utc(Timestamps.now()));
     }
 
@@ -67,7 +70,7 @@ public class SummaryService {
     public OperationSummary forOperation(UUID operationId) {
         OperationEntity operation = operations.get(operationId);
         SummaryScope scope = new SummaryScope(null, null, operationId, null, null, null);
-        Figures figures = FiguresMath.figures(queries.actions(scope, Grouping.NONE).get(""),
+        Figures figures = FiguresMath.figures(noticeTypes, queries.actions(scope, Grouping.NONE).get(""),
                 queries.notices(scope, Grouping.NONE).get(""));
         return new OperationSummary().operation(OperationMapper.toApi(operation)).figures(figures)
                 .headline(Headline.of(figures)).generatedAt(Timestamps.utc(Timestamps.now()));
@@ -88,12 +91,12 @@ public class SummaryService {
             LocalDate next = weekly ? start.plusWeeks(1) : start.plusMonths(1);
             String key = SummaryQueries.dayKey(start);
             buckets.add(new Bucket()
-                    .start(start.isBefore(from) ? from : start)
-                    .end(next.minusDays(1).isAfter(to) ? to : next.minusDays(1))
-                    .figures(FiguresMath.figures(actions.get(key), notices.get(key))));
+                    .dayFrom(start.isBefore(from) ? from : start)
+                    .dayTo(next.minusDays(1).isAfter(to) ? to : next.minusDays(1))
+                    .figures(FiguresMath.figures(noticeTypes, actions.get(key), notices.get(key))));
             start = next;
         }
-        return new TimeSeries().interval(interval).from(from).to(to).filters(filters(scope)).buckets(buckets)
+        return new TimeSeries().interval(interval).dayFrom(from).dayTo(to).filters(filters(scope)).buckets(buckets)
                 .generatedAt(Timestamps.utc(Timestamps.now()));
     }
 
@@ -107,24 +110,21 @@ public class SummaryService {
             case ACTION_TYPE -> Arrays.stream(ActionType.values()).map(Enum::name).toList();
         };
         Map<String, ActionTotals> totals = queries.actions(scope, Grouping.byColumn(by));
-        return new Breakdown().by(by).from(from).to(to).filters(filters(scope))
+        return new Breakdown().by(by).dayFrom(from).dayTo(to).filters(filters(scope))
                 .groups(groups.stream().map(g -> new BreakdownGroup().group(g)
-                        .figures(FiguresMath.figures(totals.get(g), List.of()))).toList())
+                        .figures(FiguresMath.figures(noticeTypes, totals.get(g), List.of()))).toList())
                 .generatedAt(Timestamps.utc(Timestamps.now()));
     }
 
     private SummaryScope scope(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
         List<FieldViolation> errors = new ArrayList<>();
-        Optional<FieldViolation> disordered = new Range<>(from, to).violation();
+        Optional<FieldViolation> disordered = new Range<>(from, to).violation("day_from", "day_to");
         if (disordered.isPresent()) {
             errors.add(disordered.get());
         } else if (to.isAfter(from.plusYears(MAX_YEARS))) {
-            errors.add(new FieldViolation("to", "must be at most " + MAX_YEARS + " years after from"));
+            errors.add(new FieldViolation("day_to", "must be at most " + MAX_YEARS + " years after day_from"));
         }
-        FieldViolation badArea = areas.check("area", area);
-        if (badArea != null) {
-            errors.add(badArea);
-        }
+        areas.check("area", area).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }

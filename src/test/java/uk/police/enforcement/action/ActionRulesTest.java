@@ -16,13 +16,15 @@ import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.EnforcementActionInput;
 import uk.police.enforcement.api.model.LegalBasis;
 import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.SeizurePower;
 import uk.police.enforcement.api.model.WarrantResult;
+import uk.police.enforcement.common.config.CodeList;
 import uk.police.enforcement.common.problem.FieldViolation;
 /** The per-type rules of an action, without the service: each violation names its field. */
 class ActionRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-06T12:00:00Z");
-    private static final Areas AREAS = new Areas(List.of("NORTH", "SOUTH"));
+    private static final CodeList AREAS = new CodeList(List.of("NORTH", "SOUTH"));
 
     private static EnforcementActionInput action(ActionType type) {
         return new EnforcementActionInput().actionType(type).area("NORTH")
@@ -31,8 +33,9 @@ class ActionRulesTest {
     }
 
     private static EnforcementActionInput positiveWarrant() {
-        return action(ActionType.SEARCH_WARRANT).legalBasis(LegalBasis.POCA_1978_S4)
-                .warrantResult(WarrantResult.POSITIVE).devicesSeized(6).childrenSafeguarded(2);
+        return action(ActionType.SEARCH_WARRANT).legalBasis(LegalBasis.PCA_1978_S4)
+                .warrantResult(WarrantResult.POSITIVE).devicesSeized(6).childrenSafeguarded(2)
+                .seizurePower(SeizurePower.WARRANT);
     }
 
     private static Set<String> fields(EnforcementActionInput input) {
@@ -42,7 +45,8 @@ class ActionRulesTest {
     @Test
     void aCompleteActionOfEachTypeBreaksNoRule() {
         assertEquals(Set.of(), fields(positiveWarrant().exhibitReferences(List.of("ABC/1", "ABC/2"))));
-        assertEquals(Set.of(), fields(action(ActionType.DEVICE_SEIZURE).devicesSeized(3)));
+        assertEquals(Set.of(), fields(action(ActionType.DEVICE_SEIZURE).devicesSeized(3)
+                .seizurePower(SeizurePower.PACE_1984_S19)));
         assertEquals(Set.of(), fields(action(ActionType.ARREST).personsArrested(1)));
         assertEquals(Set.of(), fields(action(ActionType.CHARGE).personsCharged(3).chargeOffence(
                 "Making indecent photographs of a child")));
@@ -62,16 +66,30 @@ class ActionRulesTest {
 
     @Test
     void typesThatCountSomethingNeedAtLeastOne() {
-        assertEquals(Set.of("devices_seized"), fields(action(ActionType.DEVICE_SEIZURE)));
+        assertEquals(Set.of("devices_seized", "seizure_power"), fields(action(ActionType.DEVICE_SEIZURE)));
         assertEquals(Set.of("persons_arrested"), fields(action(ActionType.ARREST)));
         assertEquals(Set.of("persons_charged", "charge_offence"), fields(action(ActionType.CHARGE)));
-        assertEquals(Set.of("children_safeguarded", "safeguarding_kind"), fields(action(ActionType.SAFEGUARDING)));
+        assertEquals(Set.of("children_safeguarded", "safeguarding_type"), fields(action(ActionType.SAFEGUARDING)));
+    }
+
+    @Test
+    void aSeizureRecordsItsPowerAndASeizeAndSiftItsS52Notice() {
+        assertEquals(Set.of("seizure_power"), fields(positiveWarrant().seizurePower(null)));
+        assertEquals(Set.of(), fields(positiveWarrant().devicesSeized(0).seizurePower(null)),
+                "a warrant that seized nothing names no seizure power");
+        assertEquals(Set.of("seizure_power"), fields(positiveWarrant().devicesSeized(0)));
+        assertEquals(Set.of("s52_notice_given"), fields(positiveWarrant().seizurePower(SeizurePower.CJPA_2001_S50)));
+        assertEquals(Set.of(), fields(positiveWarrant().seizurePower(SeizurePower.CJPA_2001_S50).s52NoticeGiven(false)));
+        assertEquals(Set.of("s52_notice_given"), fields(positiveWarrant().s52NoticeGiven(true)));
+        assertEquals(Set.of("seizure_power"), fields(action(ActionType.ARREST).personsArrested(1)
+                .seizurePower(SeizurePower.PACE_1984_S32)));
     }
 
     @Test
     void aWarrantThatWasNotExecutedCountsNothing() {
         EnforcementActionInput notExecuted = positiveWarrant().warrantResult(WarrantResult.NOT_EXECUTED);
         assertEquals(Set.of("devices_seized", "children_safeguarded"), fields(notExecuted));
+        assertEquals(Set.of("children_safeguarded"), fields(notExecuted.devicesSeized(0).seizurePower(null)));
     }
 
     @Test

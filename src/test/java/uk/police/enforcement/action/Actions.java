@@ -37,9 +37,12 @@ public final class Actions {
 
     public static Map<String, Object> warrant(String result, int devices, int children, int arrested) {
         Map<String, Object> body = base("SEARCH_WARRANT");
-        body.put("legal_basis", "POCA_1978_S4");
+        body.put("legal_basis", "PCA_1978_S4");
         body.put("warrant_result", result);
         body.put("devices_seized", devices);
+        if (devices > 0) {
+            body.put("seizure_power", "WARRANT");
+        }
         body.put("children_safeguarded", children);
         body.put("persons_arrested", arrested);
         body.put("subject_reference", "SUBJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
@@ -49,6 +52,7 @@ public final class Actions {
     public static Map<String, Object> seizure(int devices, List<String> exhibits) {
         Map<String, Object> body = base("DEVICE_SEIZURE");
         body.put("devices_seized", devices);
+        body.put("seizure_power", "PACE_1984_S19");
         body.put("exhibit_references", exhibits);
         return body;
     }
@@ -70,12 +74,12 @@ public final class Actions {
     public static Map<String, Object> safeguarding(int children) {
         Map<String, Object> body = base("SAFEGUARDING");
         body.put("children_safeguarded", children);
-        body.put("safeguarding_kind", "MASH_REFERRAL");
+        body.put("safeguarding_type", "MASH_REFERRAL");
         return body;
     }
 
     public static String create(Map<String, Object> body) {
-        return Api.as("recorder").body(body).post("/api/v1/enforcement-actions").then().statusCode(201)
+        return Api.as("recorder").body(body).post("/api/v2/enforcement-actions").then().statusCode(201)
                 .extract().path("id");
     }
 }

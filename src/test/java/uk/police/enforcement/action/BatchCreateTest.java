@@ -21,11 +21,11 @@ import io.restassured.response.Response;
 
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
-/** POST /api/v1/enforcement-actions/batch: all stored or none, each audited, safe to retry. */
+/** POST /api/v2/enforcement-actions/batch: all stored or none, each audited, safe to retry. */
 @QuarkusTest
 class BatchCreateTest {
 
-    private static final String BATCH = "/api/v1/enforcement-actions/batch";
+    private static final String BATCH = "/api/v2/enforcement-actions/batch";
 
     private static List<Map<String, Object>> weekOfAction(String operation) {
         List<Map<String, Object>> items = new ArrayList<>(List.of(Actions.warrant("POSITIVE", 6, 2, 1),
@@ -36,7 +36,7 @@ class BatchCreateTest {
     }
 
     private static List<String> storedFor(String operation) {
-        return Api.as("reader").get("/api/v1/operations/" + operation + "/enforcement-actions?limit=200")
+        return Api.as("reader").get("/api/v2/operations/" + operation + "/enforcement-actions?limit=200")
                 .then().statusCode(200).extract().path("items.id");
     }
 
@@ -53,15 +53,15 @@ class BatchCreateTest {
             assertEquals(items.get(i).get("action_type"), created.path("items[" + i + "].action_type"));
         }
         assertEquals(new HashSet<>(ids), new HashSet<>(storedFor(operation)));
-        Api.as("reader").get("/api/v1/enforcement-actions/" + ids.get(2)).then().statusCode(200)
+        Api.as("reader").get("/api/v2/enforcement-actions/" + ids.get(2)).then().statusCode(200)
                 .header("ETag", "\"0\"");
         for (String id : ids) {
-            Api.as("auditor").get("/api/v1/audit-events?resource_id=" + id).then().statusCode(200)
+            Api.as("auditor").get("/api/v2/audit-events?resource_id=" + id).then().statusCode(200)
                     .body("items.action", hasItems("COLLECTION"))
                     .body("items.request_path", hasItems(BATCH))
                     .body("items.outcome_status", hasItems(201));
         }
-        Api.as("reader").get("/api/v1/operations/" + operation + "/summary").then().statusCode(200)
+        Api.as("reader").get("/api/v2/operations/" + operation + "/summary").then().statusCode(200)
                 .body("figures.actions_recorded", equalTo(6))
                 .body("figures.devices_seized", equalTo(9))
                 .body("figures.positive_warrants", equalTo(1));
@@ -137,7 +137,7 @@ class BatchCreateTest {
             items.add(item);
         }
         Api.as("recorder").body(Map.of("items", items)).post(BATCH).then().statusCode(201);
-        Api.as("reader").get("/api/v1/operations/" + operation + "/summary").then().statusCode(200)
+        Api.as("reader").get("/api/v2/operations/" + operation + "/summary").then().statusCode(200)
                 .body("figures.devices_seized", equalTo(1000));
     }
 }

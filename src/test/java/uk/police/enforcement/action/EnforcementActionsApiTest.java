@@ -31,7 +31,7 @@ import uk.police.enforcement.support.Api;
 class EnforcementActionsApiTest {
 
     private static void rejected(Map<String, Object> body, String... fields) {
-        Api.badRequestAs("recorder").body(body).post("/api/v1/enforcement-actions").then().statusCode(400)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/enforcement-actions").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", containsInAnyOrder(fields));
     }
 
@@ -40,12 +40,12 @@ class EnforcementActionsApiTest {
         for (Map<String, Object> body : List.of(Actions.warrant("POSITIVE", 6, 2, 1),
                 Actions.seizure(3, List.of("JD/1", "JD/2", "JD/3")), Actions.arrest(1), Actions.charge(2),
                 Actions.safeguarding(3))) {
-            Response created = Api.as("recorder").body(body).post("/api/v1/enforcement-actions");
+            Response created = Api.as("recorder").body(body).post("/api/v2/enforcement-actions");
             created.then().statusCode(201)
-                    .header("Location", matchesPattern("^http://[^/]+/api/v1/enforcement-actions/[0-9a-f-]{36}$"))
+                    .header("Location", matchesPattern("^http://[^/]+/api/v2/enforcement-actions/[0-9a-f-]{36}$"))
                     .header("ETag", "\"0\"")
                     .body("action_type", equalTo(body.get("action_type")))
-                    .body("security_marking", equalTo("OFFICIAL-SENSITIVE"))
+                    .body("security_marking", equalTo("OFFICIAL_SENSITIVE"))
                     .body("occurred_at", equalTo("2026-03-03T06:05:00Z"));
             Api.as("reader").get(created.header("Location")).then().statusCode(200)
                     .body("rms_reference", equalTo(body.get("rms_reference")))
@@ -68,8 +68,8 @@ class EnforcementActionsApiTest {
         body = Actions.warrant("NEGATIVE", 0, 0, 0);
         body.put("persons_charged", 1);
         body.put("charge_offence", "x");
-        body.put("safeguarding_kind", "MASH_REFERRAL");
-        rejected(body, "persons_charged", "charge_offence", "safeguarding_kind");
+        body.put("safeguarding_type", "MASH_REFERRAL");
+        rejected(body, "persons_charged", "charge_offence", "safeguarding_type");
         body = Actions.warrant("POSITIVE", 1, 0, 0);
         body.put("exhibit_references", List.of("JD/1", "JD/2"));
         rejected(body, "exhibit_references");
@@ -88,6 +88,29 @@ class EnforcementActionsApiTest {
     }
 
     @Test
+    void aSeizureRecordsItsPowerAndASeizeAndSiftItsS52Notice() {
+        Map<String, Object> seizure = Actions.seizure(2, List.of());
+        seizure.remove("seizure_power");
+        rejected(seizure, "seizure_power");
+        seizure.put("seizure_power", "CJPA_2001_S50");
+        rejected(seizure, "s52_notice_given");
+        seizure.put("s52_notice_given", true);
+        String id = Actions.create(seizure);
+        Api.as("reader").get("/api/v2/enforcement-actions/" + id).then().statusCode(200)
+                .body("seizure_power", equalTo("CJPA_2001_S50")).body("s52_notice_given", equalTo(true));
+        Map<String, Object> warrant = Actions.warrant("POSITIVE", 3, 0, 0);
+        warrant.remove("seizure_power");
+        rejected(warrant, "seizure_power");
+        Map<String, Object> arrest = Actions.arrest(1);
+        arrest.put("seizure_power", "PACE_1984_S32");
+        arrest.put("s52_notice_given", false);
+        rejected(arrest, "seizure_power", "s52_notice_given");
+        warrant.put("legal_basis", "POCA_1978_S4");
+        warrant.put("seizure_power", "WARRANT");
+        rejected(warrant, "legal_basis");
+    }
+
+    @Test
     void arrestChargeAndSafeguardingRules() {
         rejected(Actions.arrest(0), "persons_arrested");
         Map<String, Object> arrest = Actions.arrest(1);
@@ -97,9 +120,9 @@ class EnforcementActionsApiTest {
         charge.remove("charge_offence");
         rejected(charge, "persons_charged", "charge_offence");
         Map<String, Object> safeguarding = Actions.safeguarding(0);
-        safeguarding.remove("safeguarding_kind");
+        safeguarding.remove("safeguarding_type");
         safeguarding.put("warrant_result", "POSITIVE");
-        rejected(safeguarding, "children_safeguarded", "safeguarding_kind", "warrant_result");
+        rejected(safeguarding, "children_safeguarded", "safeguarding_type", "warrant_result");
         // Zero counts that a type does not carry are harmless (SDKs send their defaults).
         Map<String, Object> zeros = Actions.arrest(1);
         zeros.put("devices_seized", 0);
@@ -134,7 +157,7 @@ class EnforcementActionsApiTest {
     void unknownOperationIs422NamingTheField() {
         Map<String, Object> body = Actions.arrest(1);
         body.put("operation_id", UUID.randomUUID().toString());
-        Api.badRequestAs("recorder").body(body).post("/api/v1/enforcement-actions").then().statusCode(422)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/enforcement-actions").then().statusCode(422)
                 .contentType("application/problem+json").body("errors.field", contains("operation_id"));
     }
 
@@ -144,16 +167,16 @@ class EnforcementActionsApiTest {
         Map<String, Object> body = Actions.arrest(1);
         body.put("operation_id", operation);
         String action = Actions.create(body);
-        Api.as("reader").get("/api/v1/operations/" + operation + "/enforcement-actions").then().statusCode(200)
+        Api.as("reader").get("/api/v2/operations/" + operation + "/enforcement-actions").then().statusCode(200)
                 .body("items.id", contains(action));
         Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
-                .delete("/api/v1/operations/" + operation).then().statusCode(409)
+                .delete("/api/v2/operations/" + operation).then().statusCode(409)
                 .contentType("application/problem+json");
         Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
-                .delete("/api/v1/enforcement-actions/" + action).then().statusCode(204);
+                .delete("/api/v2/enforcement-actions/" + action).then().statusCode(204);
         Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
-                .delete("/api/v1/operations/" + operation).then().statusCode(204);
-        Api.as("reader").get("/api/v1/operations/" + UUID.randomUUID() + "/enforcement-actions").then()
+                .delete("/api/v2/operations/" + operation).then().statusCode(204);
+        Api.as("reader").get("/api/v2/operations/" + UUID.randomUUID() + "/enforcement-actions").then()
                 .statusCode(404);
     }
 
@@ -173,8 +196,8 @@ class EnforcementActionsApiTest {
             }
             ids.add(Actions.create(body));
         }
-        String window = "from=" + minute + "&to=" + minute.plusSeconds(59);
-        String url = "/api/v1/enforcement-actions?" + window;
+        String window = "occurred_from=" + minute + "&occurred_before=" + minute.plusSeconds(60);
+        String url = "/api/v2/enforcement-actions?" + window;
         Api.as("reader").get(url).then().body("items.id", contains(ids.toArray()));
         Api.as("reader").get(url + "&operation_id=" + operation).then()
                 .body("items.id", contains(ids.get(0), ids.get(1), ids.get(2)));
@@ -185,15 +208,18 @@ class EnforcementActionsApiTest {
         Api.as("reader").get(url + "&offence_category=IIOC_MAKING").then().body("items.id", contains(ids.get(3)));
         Api.as("reader").get(url + "&area=NORTH&action_type=SEARCH_WARRANT&operation_id=" + operation).then()
                 .body("items.id", contains(ids.get(0)));
-        Api.as("reader").get("/api/v1/enforcement-actions?from=" + minute.plusSeconds(10) + "&to="
-                + minute.plusSeconds(20)).then().body("items.id", contains(ids.get(1), ids.get(2)));
-        Api.as("reader").get("/api/v1/operations/" + operation + "/enforcement-actions?action_type=ARREST").then()
+        // Half-open: the action at the range's first instant is in, the one at its end is not.
+        Api.as("reader").get("/api/v2/enforcement-actions?occurred_from=" + minute.plusSeconds(10) + "&occurred_before="
+                + minute.plusSeconds(30)).then().body("items.id", contains(ids.get(1), ids.get(2)));
+        Api.as("reader").get("/api/v2/enforcement-actions?occurred_from=" + minute.plusSeconds(30) + "&occurred_before="
+                + minute.plusSeconds(60)).then().body("items.id", contains(ids.get(3), ids.get(4)));
+        Api.as("reader").get("/api/v2/operations/" + operation + "/enforcement-actions?action_type=ARREST").then()
                 .body("items.id", contains(ids.get(2)));
-        Api.badRequestAs("reader").get("/api/v1/enforcement-actions?area=EAST").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/enforcement-actions?area=EAST").then().statusCode(400)
                 .body("errors.field", contains("area"));
-        Api.badRequestAs("reader").get("/api/v1/enforcement-actions?from=" + minute + "&to=" + minute.minusSeconds(1))
-                .then().statusCode(400).body("errors.field", contains("to"));
-        Api.badRequestAs("reader").get("/api/v1/enforcement-actions?warrant_result=MAYBE").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/enforcement-actions?occurred_from=" + minute + "&occurred_before="
+                + minute.minusSeconds(1)).then().statusCode(400).body("errors.field", contains("occurred_before"));
+        Api.badRequestAs("reader").get("/api/v2/enforcement-actions?warrant_result=MAYBE").then().statusCode(400)
                 .body("errors.field", contains("warrant_result"));
     }
 
@@ -212,7 +238,7 @@ class EnforcementActionsApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            Response page = Api.as("reader").get("/api/v1/operations/" + operation + "/enforcement-actions?limit=2"
+            Response page = Api.as("reader").get("/api/v2/operations/" + operation + "/enforcement-actions?limit=2"
                     + (cursor == null ? "" : "&cursor=" + cursor));
             page.then().statusCode(200);
             seen.addAll(page.path("items.id"));
@@ -235,7 +261,7 @@ class EnforcementActionsApiTest {
     void replaceNeedsIfMatchAndRevalidates() {
         Map<String, Object> body = Actions.warrant("POSITIVE", 1, 0, 0);
         String id = Actions.create(body);
-        String url = "/api/v1/enforcement-actions/" + id;
+        String url = "/api/v2/enforcement-actions/" + id;
         body.put("devices_seized", 4);
         body.put("exhibit_references", List.of("JD/1", "JD/2", "JD/3", "JD/4"));
         Api.badRequestAs("recorder").body(body).put(url).then().statusCode(428);
@@ -246,6 +272,7 @@ class EnforcementActionsApiTest {
         Api.badRequestAs("recorder").header("If-Match", "\"1\"").body(body).put(url).then().statusCode(400);
         body.remove("exhibit_references");
         body.put("devices_seized", 0);
+        body.remove("seizure_power"); // a warrant that seized nothing names no seizure power
         body.remove("subject_reference");
         Api.as("recorder").header("If-Match", "\"1\"").body(body).put(url).then().statusCode(200)
                 .body("exhibit_references", nullValue()).body("subject_reference", nullValue());
@@ -256,25 +283,25 @@ class EnforcementActionsApiTest {
     void idempotentCreateOfAnAction() {
         Map<String, Object> body = Actions.charge(3);
         String key = UUID.randomUUID().toString();
-        Response first = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v1/enforcement-actions");
-        Response again = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v1/enforcement-actions");
+        Response first = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/enforcement-actions");
+        Response again = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/enforcement-actions");
         assertEquals(201, first.statusCode());
         assertEquals(first.asString(), again.asString());
         body.put("persons_charged", 4);
-        Api.badRequestAs("recorder").header("Idempotency-Key", key).body(body).post("/api/v1/enforcement-actions")
+        Api.badRequestAs("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/enforcement-actions")
                 .then().statusCode(422);
     }
 
     @Test
     void rolesAreEnforced() {
-        Api.badRequestAs("reader").body(Actions.arrest(1)).post("/api/v1/enforcement-actions").then().statusCode(403);
+        Api.badRequestAs("reader").body(Actions.arrest(1)).post("/api/v2/enforcement-actions").then().statusCode(403);
         String id = Actions.create(Actions.arrest(1));
-        Api.badRequestAs("recorder").header("If-Match", "\"0\"").delete("/api/v1/enforcement-actions/" + id)
+        Api.badRequestAs("recorder").header("If-Match", "\"0\"").delete("/api/v2/enforcement-actions/" + id)
                 .then().statusCode(403);
-        Api.badRequestAs("auditor").get("/api/v1/enforcement-actions/" + id).then().statusCode(403);
-        Api.as("reader").get("/api/v1/enforcement-actions/" + UUID.randomUUID()).then().statusCode(404)
+        Api.badRequestAs("auditor").get("/api/v2/enforcement-actions/" + id).then().statusCode(403);
+        Api.as("reader").get("/api/v2/enforcement-actions/" + UUID.randomUUID()).then().statusCode(404)
                 .body("detail", containsString("enforcement action"));
-        Api.as("reader").get("/api/v1/enforcement-actions?limit=1&action_type=CHARGE&from=1999-01-01T00:00:00Z"
-                + "&to=1999-01-02T00:00:00Z").then().body("items", empty());
+        Api.as("reader").get("/api/v2/enforcement-actions?limit=1&action_type=CHARGE&occurred_from=1999-01-01T00:00:00Z"
+                + "&occurred_before=1999-01-02T00:00:00Z").then().body("items", empty());
     }
 }

@@ -23,11 +23,11 @@ class PartnerAgenciesApiTest {
     @Test
     void registerReadReplaceAndDelete() {
         Map<String, Object> body = Notices.agency(Notices.uniqueCode());
-        Response created = Api.as("recorder").body(body).post("/api/v1/partner-agencies");
+        Response created = Api.as("recorder").body(body).post("/api/v2/partner-agencies");
         created.then().statusCode(201).header("ETag", "\"0\"").body("active", equalTo(true))
                 .body("code", equalTo(body.get("code")));
         String url = created.header("Location");
-        Api.as("reader").get(url).then().statusCode(200).body("kind", equalTo("ROCU"));
+        Api.as("reader").get(url).then().statusCode(200).body("agency_type", equalTo("ROCU"));
         body.put("active", false);
         body.put("name", "NWROCU (renamed)");
         Api.as("recorder").header("If-Match", "\"0\"").body(body).put(url).then().statusCode(200)
@@ -40,11 +40,11 @@ class PartnerAgenciesApiTest {
     @Test
     void duplicateCodeIs409() {
         Map<String, Object> body = Notices.agency(Notices.uniqueCode());
-        Api.as("recorder").body(body).post("/api/v1/partner-agencies").then().statusCode(201);
-        Api.badRequestAs("recorder").body(body).post("/api/v1/partner-agencies").then().statusCode(409)
+        Api.as("recorder").body(body).post("/api/v2/partner-agencies").then().statusCode(201);
+        Api.badRequestAs("recorder").body(body).post("/api/v2/partner-agencies").then().statusCode(409)
                 .body("errors.field", contains("code"));
         body.put("code", "lower");
-        Api.badRequestAs("recorder").body(body).post("/api/v1/partner-agencies").then().statusCode(400)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/partner-agencies").then().statusCode(400)
                 .body("errors.field", contains("code"));
     }
 
@@ -53,7 +53,7 @@ class PartnerAgenciesApiTest {
         String agency = Notices.createAgency();
         Notices.createNotice(Notices.notice(agency));
         Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
-                .delete("/api/v1/partner-agencies/" + agency).then().statusCode(409)
+                .delete("/api/v2/partner-agencies/" + agency).then().statusCode(409)
                 .body("detail", containsString("still referred to by partner notice records"))
                 .body("detail", containsString("Deactivate the agency instead"));
     }
@@ -63,18 +63,18 @@ class PartnerAgenciesApiTest {
         String prefix = "ZL" + Notices.uniqueCode().substring(2, 8);
         for (int i = 0; i < 5; i++) {
             Map<String, Object> body = Notices.agency(prefix + i);
-            body.put("kind", i % 2 == 0 ? "CHARITY" : "NCA");
+            body.put("agency_type", i % 2 == 0 ? "CHARITY" : "NCA");
             body.put("active", i != 4);
-            Api.as("recorder").body(body).post("/api/v1/partner-agencies").then().statusCode(201);
+            Api.as("recorder").body(body).post("/api/v2/partner-agencies").then().statusCode(201);
         }
-        Api.as("reader").get("/api/v1/partner-agencies?limit=200&kind=CHARITY&active=true").then().statusCode(200)
-                .body("items.kind", everyItem(equalTo("CHARITY"))).body("items.active", everyItem(equalTo(true)))
+        Api.as("reader").get("/api/v2/partner-agencies?limit=200&agency_type=CHARITY&active=true").then().statusCode(200)
+                .body("items.agency_type", everyItem(equalTo("CHARITY"))).body("items.active", everyItem(equalTo(true)))
                 .body("items.code", hasItem(prefix + "0")).body("items.code", not(hasItem(prefix + "4")));
-        Response first = Api.as("reader").get("/api/v1/partner-agencies?limit=1&kind=NCA");
+        Response first = Api.as("reader").get("/api/v2/partner-agencies?limit=1&agency_type=NCA");
         String cursor = first.path("next_cursor");
-        Api.as("reader").get("/api/v1/partner-agencies?limit=1&kind=NCA&cursor=" + cursor).then()
+        Api.as("reader").get("/api/v2/partner-agencies?limit=1&agency_type=NCA&cursor=" + cursor).then()
                 .body("items[0].code", greaterThan((String) first.path("items[0].code")));
-        Api.badRequestAs("reader").get("/api/v1/partner-agencies?active=maybe").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/partner-agencies?active=maybe").then().statusCode(400)
                 .body("errors.field", contains("active"));
     }
 }

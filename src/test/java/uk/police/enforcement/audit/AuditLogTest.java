@@ -41,7 +41,7 @@ class AuditLogTest {
     DataSource dataSource;
 
     private static Response eventsFor(String resourceId) {
-        return Api.as("auditor").get("/api/v1/audit-events?limit=200&resource_id=" + resourceId);
+        return Api.as("auditor").get("/api/v2/audit-events?limit=200&resource_id=" + resourceId);
     }
 
     @Test
@@ -49,14 +49,14 @@ class AuditLogTest {
         String requestId = "req-" + UUID.randomUUID();
         Map<String, Object> body = Operations.body();
         String id = Api.as("recorder").header("X-Request-Id", requestId)
-                .header("Justification", "Recording Op Astraea").body(body).post("/api/v1/operations")
+                .header("Justification", "Recording Op Astraea").body(body).post("/api/v2/operations")
                 .then().statusCode(201).header("X-Request-Id", requestId).extract().path("id");
-        Api.as("reader").get("/api/v1/operations/" + id).then().statusCode(200);
+        Api.as("reader").get("/api/v2/operations/" + id).then().statusCode(200);
         body.put("status", "ACTIVE");
-        Api.as("recorder").header("If-Match", "\"0\"").body(body).put("/api/v1/operations/" + id)
+        Api.as("recorder").header("If-Match", "\"0\"").body(body).put("/api/v2/operations/" + id)
                 .then().statusCode(200);
         Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"1\"")
-                .delete("/api/v1/operations/" + id).then().statusCode(204);
+                .delete("/api/v2/operations/" + id).then().statusCode(204);
 
         Response events = eventsFor(id);
         events.then().statusCode(200)
@@ -79,18 +79,18 @@ class AuditLogTest {
         String since = Instant.now().minusSeconds(2).toString();
         String requestId = "list-" + UUID.randomUUID();
         Api.as("reader").header("X-Request-Id", requestId)
-                .get("/api/v1/operations?limit=3&kind=CAMPAIGN&from=2026-01-01&to=2026-01-31")
+                .get("/api/v2/operations?limit=3&operation_type=CAMPAIGN&active_from=2026-01-01&active_to=2026-01-31")
                 .then().statusCode(200);
         String missing = UUID.randomUUID().toString();
-        Api.as("reader").get("/api/v1/operations/" + missing).then().statusCode(404);
+        Api.as("reader").get("/api/v2/operations/" + missing).then().statusCode(404);
         eventsFor(missing).then().body("items.outcome_status", contains(404))
                 .body("items.action", contains("CONSULTATION"));
-        Api.as("auditor").get("/api/v1/audit-events?limit=200&actor=test-reader&resource_type=operations"
-                + "&action=CONSULTATION&from=" + since)
+        Api.as("auditor").get("/api/v2/audit-events?limit=200&actor=test-reader&resource_type=operations"
+                + "&action=CONSULTATION&occurred_from=" + since)
                 .then().statusCode(200)
                 .body("items.find { it.correlation_id == '" + requestId + "' }.query",
-                        equalTo("limit=3&kind=CAMPAIGN&from=2026-01-01&to=2026-01-31"));
-        Api.as("auditor").get("/api/v1/audit-events?actor=" + actorFilter).then().statusCode(200)
+                        equalTo("limit=3&operation_type=CAMPAIGN&active_from=2026-01-01&active_to=2026-01-31"));
+        Api.as("auditor").get("/api/v2/audit-events?actor=" + actorFilter).then().statusCode(200)
                 .body("items", empty());
     }
 
@@ -99,22 +99,22 @@ class AuditLogTest {
         Map<String, Object> body = Operations.body();
         String id = Operations.createId(body);
         body.put("name", "changed");
-        Api.as("recorder").header("If-Match", "\"9\"").body(body).put("/api/v1/operations/" + id)
+        Api.as("recorder").header("If-Match", "\"9\"").body(body).put("/api/v2/operations/" + id)
                 .then().statusCode(412);
         eventsFor(id).then().body("items.outcome_status", contains(201, 412))
                 .body("items.action", contains("COLLECTION", "ALTERATION"));
-        Api.as("reader").get("/api/v1/operations/" + id).then().body("name", not(equalTo("changed")));
+        Api.as("reader").get("/api/v2/operations/" + id).then().body("name", not(equalTo("changed")));
     }
 
     @Test
     void readingTheAuditLogIsItselfLoggedAndOnlyForAuditors() {
         String requestId = "audit-read-" + UUID.randomUUID();
-        Api.as("auditor").header("X-Request-Id", requestId).get("/api/v1/audit-events?limit=1")
+        Api.as("auditor").header("X-Request-Id", requestId).get("/api/v2/audit-events?limit=1")
                 .then().statusCode(200);
-        Api.as("auditor").get("/api/v1/audit-events?limit=200&resource_type=audit-events&actor=test-auditor")
+        Api.as("auditor").get("/api/v2/audit-events?limit=200&resource_type=audit-events&actor=test-auditor")
                 .then().body("items.correlation_id", hasItem(requestId));
         for (String role : List.of("reader", "recorder", "supervisor")) {
-            Api.badRequestAs(role).get("/api/v1/audit-events").then().statusCode(403);
+            Api.badRequestAs(role).get("/api/v2/audit-events").then().statusCode(403);
         }
     }
 
@@ -122,12 +122,12 @@ class AuditLogTest {
     void pagesWalkTheLogInOrderWithoutRepeats() {
         String id = Operations.createId(Operations.body());
         for (int i = 0; i < 4; i++) {
-            Api.as("reader").get("/api/v1/operations/" + id).then().statusCode(200);
+            Api.as("reader").get("/api/v2/operations/" + id).then().statusCode(200);
         }
-        Response first = Api.as("auditor").get("/api/v1/audit-events?limit=2&resource_id=" + id);
+        Response first = Api.as("auditor").get("/api/v2/audit-events?limit=2&resource_id=" + id);
         first.then().body("items", hasSize(2)).body("items[0].action", equalTo("COLLECTION"));
         String cursor = first.path("next_cursor");
-        Response second = Api.as("auditor").get("/api/v1/audit-events?limit=2&resource_id=" + id + "&cursor=" + cursor);
+        Response second = Api.as("auditor").get("/api/v2/audit-events?limit=2&resource_id=" + id + "&cursor=" + cursor);
         second.then().body("items", hasSize(2));
         List<Number> ids = second.path("items.id");
         List<Number> firstIds = first.path("items.id");
@@ -137,8 +137,8 @@ class AuditLogTest {
     @Test
     void csvExportHasAHeaderAndOneRowPerEntryAndNeutralisesFormulas() {
         String id = Api.as("recorder").header("Justification", "=cmd|' /C calc'!A0").body(Operations.body())
-                .post("/api/v1/operations").then().statusCode(201).extract().path("id");
-        String csv = Api.as("auditor").accept("text/csv").get("/api/v1/audit-events?resource_id=" + id)
+                .post("/api/v2/operations").then().statusCode(201).extract().path("id");
+        String csv = Api.as("auditor").accept("text/csv").get("/api/v2/audit-events?resource_id=" + id)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length, csv);
@@ -165,19 +165,19 @@ class AuditLogTest {
 
     @Test
     void overlongJustificationIsRefused() {
-        Api.badRequestAs("reader").header("Justification", "x".repeat(501)).get("/api/v1/operations").then()
+        Api.badRequestAs("reader").header("Justification", "x".repeat(501)).get("/api/v2/operations").then()
                 .statusCode(400).body("errors.field", contains("Justification"));
     }
 
     @Test
     void badAuditFiltersAre400() {
-        Api.badRequestAs("auditor").get("/api/v1/audit-events?from=2026-03-02").then().statusCode(400)
-                .body("errors.field", contains("from"));
-        Api.badRequestAs("auditor").get("/api/v1/audit-events?action=READ").then().statusCode(400)
+        Api.badRequestAs("auditor").get("/api/v2/audit-events?occurred_from=2026-03-02").then().statusCode(400)
+                .body("errors.field", contains("occurred_from"));
+        Api.badRequestAs("auditor").get("/api/v2/audit-events?action=READ").then().statusCode(400)
                 .body("errors.field", contains("action"));
         Api.badRequestAs("auditor")
-                .get("/api/v1/audit-events?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z").then()
-                .statusCode(400).body("errors.field", contains("to"));
+                .get("/api/v2/audit-events?occurred_from=2026-03-02T00:00:00Z&occurred_before=2026-03-01T00:00:00Z").then()
+                .statusCode(400).body("errors.field", contains("occurred_before"));
     }
 
     @Test
@@ -192,7 +192,7 @@ class AuditLogTest {
 
     @Test
     void securityHeadersAndNoCachingOnTheApi() {
-        Api.as("reader").get("/api/v1/operations?limit=1").then().statusCode(200)
+        Api.as("reader").get("/api/v2/operations?limit=1").then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", containsString("no-store"));
         given().get("/q/health/ready").then().header("X-Content-Type-Options", "nosniff");
@@ -201,7 +201,7 @@ class AuditLogTest {
     @Test
     void corsAllowsNoForeignOriginByDefault() {
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/operations").then()
+                .options("/api/v2/operations").then()
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 }

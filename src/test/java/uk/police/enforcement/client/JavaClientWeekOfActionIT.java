@@ -22,7 +22,7 @@ import uk.police.enforcement.client.api.PartnerAgenciesApi;
 import uk.police.enforcement.client.api.PartnerNoticesApi;
 import uk.police.enforcement.client.api.SummariesApi;
 import uk.police.enforcement.client.model.ActionType;
-import uk.police.enforcement.client.model.AgencyKind;
+import uk.police.enforcement.client.model.AgencyType;
 import uk.police.enforcement.client.model.EnforcementAction;
 import uk.police.enforcement.client.model.EnforcementActionBatchInput;
 import uk.police.enforcement.client.model.EnforcementActionInput;
@@ -32,18 +32,18 @@ import uk.police.enforcement.client.model.LegalBasis;
 import uk.police.enforcement.client.model.Legislation;
 import uk.police.enforcement.client.model.NoticeStatus;
 import uk.police.enforcement.client.model.NoticeTransitionInput;
-import uk.police.enforcement.client.model.NoticeType;
 import uk.police.enforcement.client.model.OffenceCategory;
 import uk.police.enforcement.client.model.Operation;
 import uk.police.enforcement.client.model.OperationInput;
-import uk.police.enforcement.client.model.OperationKind;
 import uk.police.enforcement.client.model.OperationSummary;
+import uk.police.enforcement.client.model.OperationType;
 import uk.police.enforcement.client.model.PartnerAgency;
 import uk.police.enforcement.client.model.PartnerAgencyInput;
 import uk.police.enforcement.client.model.PartnerNotice;
 import uk.police.enforcement.client.model.PartnerNoticeInput;
 import uk.police.enforcement.client.model.Problem;
-import uk.police.enforcement.client.model.SafeguardingKind;
+import uk.police.enforcement.client.model.SafeguardingType;
+import uk.police.enforcement.client.model.SeizurePower;
 import uk.police.enforcement.client.model.SubjectAgeBand;
 import uk.police.enforcement.client.model.WarrantResult;
 import uk.police.enforcement.support.IsolatedDeployment;
@@ -89,8 +89,9 @@ class JavaClientWeekOfActionIT {
     }
 
     private static EnforcementActionInput warrant(UUID operation, String at, int devices, int children) {
-        return action(operation, ActionType.SEARCH_WARRANT, at).legalBasis(LegalBasis.POCA_1978_S4)
+        return action(operation, ActionType.SEARCH_WARRANT, at).legalBasis(LegalBasis.PCA_1978_S4)
                 .warrantResult(WarrantResult.POSITIVE).devicesSeized(devices).childrenSafeguarded(children)
+                .seizurePower(devices > 0 ? SeizurePower.WARRANT : null)
                 .subjectReference("SUBJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
     }
 
@@ -108,13 +109,13 @@ class JavaClientWeekOfActionIT {
 
         Operation operation = operations.createOperation(new OperationInput()
                 .reference("OP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase())
-                .name("Week of action against IIOC sharing").kind(OperationKind.WEEK_OF_ACTION)
+                .name("Week of action against IIOC sharing").operationType(OperationType.WEEK_OF_ACTION)
                 .startDate(LocalDate.parse("2026-03-02")).endDate(LocalDate.parse("2026-03-08"))
                 .leadUnit("Cyber and Digital Crime Unit"), UUID.randomUUID().toString());
         UUID op = operation.getId();
         PartnerAgency rocu = agencies.createPartnerAgency(new PartnerAgencyInput()
                 .code("NWROCU-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase())
-                .name("North West Regional Organised Crime Unit").kind(AgencyKind.ROCU), null);
+                .name("North West Regional Organised Crime Unit").agencyType(AgencyType.ROCU), null);
 
         // Five positive warrants in one batch (29 devices with the seizure below, 5 of the 7 children).
         List<EnforcementAction> warrants = actions.createEnforcementActionsBatch(new EnforcementActionBatchInput()
@@ -124,27 +125,27 @@ class JavaClientWeekOfActionIT {
         assertEquals(5, warrants.size());
         List<UUID> recorded = new ArrayList<>(warrants.stream().map(EnforcementAction::getId).toList());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.DEVICE_SEIZURE, "2026-03-05T11:00:00Z")
-                .devicesSeized(3).exhibitReferences(List.of("JD/1", "JD/2", "JD/3")), null).getId());
+                .devicesSeized(3).seizurePower(SeizurePower.CJPA_2001_S50).s52NoticeGiven(true).exhibitReferences(List.of("JD/1", "JD/2", "JD/3")), null).getId());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.SAFEGUARDING, "2026-03-05T12:00:00Z")
-                .childrenSafeguarded(2).safeguardingKind(SafeguardingKind.MASH_REFERRAL), null).getId());
+                .childrenSafeguarded(2).safeguardingType(SafeguardingType.MASH_REFERRAL), null).getId());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.ARREST, "2026-03-06T07:00:00Z")
                 .personsArrested(1), null).getId());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.CHARGE, "2026-03-07T15:00:00Z")
                 .offenceCategory(OffenceCategory.IIOC_MAKING).personsCharged(3)
                 .chargeOffence("Making indecent photographs of a child (PCA 1978 s.1(1)(a))"), null).getId());
 
-        // Six Cease and Desist notices with the regional unit, each issued and served.
+        // Six Cease and Desist notices with the regional unit, each issued and delivered.
         for (int i = 0; i < 6; i++) {
-            PartnerNotice notice = notices.createPartnerNotice(new PartnerNoticeInput().noticeType(NoticeType.CEASE_AND_DESIST)
+            PartnerNotice notice = notices.createPartnerNotice(new PartnerNoticeInput().noticeType("CEASE_AND_DESIST")
                     .partnerAgencyId(rocu.getId()).operationId(op).subjectAgeBand(SubjectAgeBand.UNDER_18)
                     .legislation(Legislation.CMA_1990_S1)
                     .subjectReference("SUBJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase()), null);
             String etag = etag(notices.getPartnerNoticeWithHttpInfo(notice.getId(), null));
-            for (NoticeStatus next : List.of(NoticeStatus.ISSUED, NoticeStatus.SERVED)) {
+            for (NoticeStatus next : List.of(NoticeStatus.ISSUED, NoticeStatus.DELIVERED)) {
                 etag = etag(notices.transitionPartnerNoticeWithHttpInfo(notice.getId(), etag,
                         new NoticeTransitionInput().toStatus(next).reason("Week of action")));
             }
-            assertEquals(NoticeStatus.SERVED, notices.getPartnerNotice(notice.getId(), null).getStatus());
+            assertEquals(NoticeStatus.DELIVERED, notices.getPartnerNotice(notice.getId(), null).getStatus());
         }
 
         // Read the actions back three at a time, following next_cursor.

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.police.enforcement.api.model.NoticeStatus.ACKNOWLEDGED;
 import static uk.police.enforcement.api.model.NoticeStatus.CLOSED;
 import static uk.police.enforcement.api.model.NoticeStatus.DECLINED;
+import static uk.police.enforcement.api.model.NoticeStatus.DELIVERED;
 import static uk.police.enforcement.api.model.NoticeStatus.DRAFT;
 import static uk.police.enforcement.api.model.NoticeStatus.ESCALATED;
 import static uk.police.enforcement.api.model.NoticeStatus.ISSUED;
-import static uk.police.enforcement.api.model.NoticeStatus.SERVED;
 import static uk.police.enforcement.api.model.NoticeStatus.WITHDRAWN;
 
 import java.util.Arrays;
@@ -30,11 +30,11 @@ class NoticeLifecycleTest {
                 .sum();
         assertEquals(12, legal);
         assertTrue(NoticeLifecycle.allows(DRAFT, ISSUED));
-        assertTrue(NoticeLifecycle.allows(ISSUED, SERVED));
-        assertTrue(NoticeLifecycle.allows(SERVED, DECLINED));
+        assertTrue(NoticeLifecycle.allows(ISSUED, DELIVERED));
+        assertTrue(NoticeLifecycle.allows(DELIVERED, DECLINED));
         assertTrue(NoticeLifecycle.allows(ACKNOWLEDGED, CLOSED));
-        assertFalse(NoticeLifecycle.allows(DRAFT, SERVED), "a notice is issued before it is served");
-        assertFalse(NoticeLifecycle.allows(SERVED, WITHDRAWN), "a served notice can no longer be withdrawn");
+        assertFalse(NoticeLifecycle.allows(DRAFT, DELIVERED), "a notice is issued before it is delivered");
+        assertFalse(NoticeLifecycle.allows(DELIVERED, WITHDRAWN), "a delivered notice can no longer be withdrawn");
         assertFalse(NoticeLifecycle.allows(ISSUED, ISSUED));
     }
 
@@ -51,8 +51,8 @@ class NoticeLifecycleTest {
     void aNoticeCountsAsIssuedFromIssueUnlessWithdrawnBeforeBeingServed() {
         assertFalse(NoticeLifecycle.countsAsIssuedAfter(false, null, DRAFT));
         assertTrue(NoticeLifecycle.countsAsIssuedAfter(false, DRAFT, ISSUED));
-        assertTrue(NoticeLifecycle.countsAsIssuedAfter(true, ISSUED, SERVED));
-        assertTrue(NoticeLifecycle.countsAsIssuedAfter(true, SERVED, ESCALATED));
+        assertTrue(NoticeLifecycle.countsAsIssuedAfter(true, ISSUED, DELIVERED));
+        assertTrue(NoticeLifecycle.countsAsIssuedAfter(true, DELIVERED, ESCALATED));
         assertFalse(NoticeLifecycle.countsAsIssuedAfter(true, ISSUED, WITHDRAWN));
         assertFalse(NoticeLifecycle.countsAsIssuedAfter(false, DRAFT, WITHDRAWN));
     }

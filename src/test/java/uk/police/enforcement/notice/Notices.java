@@ -21,12 +21,12 @@ public final class Notices {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("name", "North West Regional Organised Crime Unit");
-        body.put("kind", "ROCU");
+        body.put("agency_type", "ROCU");
         return body;
     }
 
     public static String createAgency() {
-        return Api.as("recorder").body(agency(uniqueCode())).post("/api/v1/partner-agencies").then().statusCode(201)
+        return Api.as("recorder").body(agency(uniqueCode())).post("/api/v2/partner-agencies").then().statusCode(201)
                 .extract().path("id");
     }
 
@@ -41,14 +41,14 @@ public final class Notices {
     }
 
     public static String createNotice(Map<String, Object> body) {
-        return Api.as("recorder").body(body).post("/api/v1/partner-notices").then().statusCode(201)
+        return Api.as("recorder").body(body).post("/api/v2/partner-notices").then().statusCode(201)
                 .extract().path("id");
     }
 
     /** Moves a notice to {@code to} with the ETag it has now; returns the response. */
     public static Response transition(String noticeId, String to) {
-        String etag = Api.as("reader").get("/api/v1/partner-notices/" + noticeId).header("ETag");
+        String etag = Api.as("reader").get("/api/v2/partner-notices/" + noticeId).header("ETag");
         return Api.as("recorder").header("If-Match", etag).body(Map.of("to_status", to, "reason", "test"))
-                .post("/api/v1/partner-notices/" + noticeId + "/transitions");
+                .post("/api/v2/partner-notices/" + noticeId + "/transitions");
     }
 }

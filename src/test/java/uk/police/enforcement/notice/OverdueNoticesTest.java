@@ -54,7 +54,7 @@ class OverdueNoticesTest {
 
     private void overdueAt(String instant, String agency, String... expected) {
         clock.set(Instant.parse(instant));
-        Api.as("reader").get("/api/v1/partner-notices?overdue=true&partner_agency_id=" + agency).then()
+        Api.as("reader").get("/api/v2/partner-notices?overdue=true&partner_agency_id=" + agency).then()
                 .statusCode(200).body("items.id", expected.length == 0 ? empty() : contains((Object[]) expected));
     }
 
@@ -67,7 +67,7 @@ class OverdueNoticesTest {
         overdueAt("2026-07-01T22:59:59Z", agency); // 23:59:59 BST on 1 July: nothing is due before today
         overdueAt("2026-07-01T23:00:00Z", agency, dueJuly1); // 00:00 BST on 2 July
         overdueAt("2026-07-02T23:00:00Z", agency, dueJuly1, dueJuly2);
-        Api.as("reader").get("/api/v1/partner-notices?overdue=false&partner_agency_id=" + agency).then()
+        Api.as("reader").get("/api/v2/partner-notices?overdue=false&partner_agency_id=" + agency).then()
                 .body("items.id", empty());
     }
 
@@ -81,7 +81,7 @@ class OverdueNoticesTest {
         String noFollowUp = Notices.createNotice(Notices.notice(agency));
         overdueAt("2026-01-15T23:59:59Z", agency);
         overdueAt("2026-01-16T00:00:00Z", agency, dueJan15);
-        Api.as("reader").get("/api/v1/partner-notices?overdue=false&partner_agency_id=" + agency).then()
+        Api.as("reader").get("/api/v2/partner-notices?overdue=false&partner_agency_id=" + agency).then()
                 .body("items.id", contains(withdrawn, noFollowUp));
     }
 }

@@ -23,7 +23,7 @@ public final class Operations {
         Map<String, Object> body = new HashMap<>();
         body.put("reference", uniqueReference());
         body.put("name", "Week of action against IIOC sharing");
-        body.put("kind", "WEEK_OF_ACTION");
+        body.put("operation_type", "WEEK_OF_ACTION");
         body.put("start_date", "2026-03-02");
         body.put("end_date", "2026-03-08");
         body.put("lead_unit", "Cyber and Digital Crime Unit");
@@ -36,7 +36,7 @@ public final class Operations {
     }
 
     public static Response create(Map<String, Object> body) {
-        return Api.as("recorder").body(body).post("/api/v1/operations");
+        return Api.as("recorder").body(body).post("/api/v2/operations");
     }
 
     public static String createId(Map<String, Object> body) {

@@ -36,11 +36,11 @@ class OperationsApiTest {
         body.remove("end_date");
         Response created = Operations.create(body);
         created.then().statusCode(201)
-                .header("Location", matchesPattern("^http://[^/]+/api/v1/operations/[0-9a-f-]{36}$"))
+                .header("Location", matchesPattern("^http://[^/]+/api/v2/operations/[0-9a-f-]{36}$"))
                 .header("ETag", "\"0\"")
                 .body("reference", equalTo(body.get("reference")))
                 .body("status", equalTo("PLANNED"))
-                .body("security_marking", equalTo("OFFICIAL-SENSITIVE"))
+                .body("security_marking", equalTo("OFFICIAL_SENSITIVE"))
                 .body("end_date", nullValue())
                 .body("created_at", equalTo(created.path("updated_at")));
         String id = created.path("id");
@@ -56,25 +56,25 @@ class OperationsApiTest {
     @Test
     void getWithCurrentEtagIsNotModified() {
         String id = Operations.createId(Operations.body());
-        Api.as("reader").header("If-None-Match", "\"0\"").get("/api/v1/operations/" + id)
+        Api.as("reader").header("If-None-Match", "\"0\"").get("/api/v2/operations/" + id)
                 .then().statusCode(304).header("ETag", "\"0\"");
-        Api.as("reader").header("If-None-Match", "\"7\"").get("/api/v1/operations/" + id)
+        Api.as("reader").header("If-None-Match", "\"7\"").get("/api/v2/operations/" + id)
                 .then().statusCode(200);
     }
 
     @Test
     void unknownOperationIs404Problem() {
-        Api.as("reader").get("/api/v1/operations/" + UUID.randomUUID()).then().statusCode(404)
+        Api.as("reader").get("/api/v2/operations/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404)).body("title", equalTo("Not Found"))
-                .body("instance", startsWith("/api/v1/operations/"));
+                .body("instance", startsWith("/api/v2/operations/"));
     }
 
     @Test
     void putNeedsCurrentIfMatchAndBumpsTheEtag() {
         Map<String, Object> body = Operations.body();
         String id = Operations.createId(body);
-        String url = "/api/v1/operations/" + id;
+        String url = "/api/v2/operations/" + id;
         body.put("status", "ACTIVE");
         body.put("description", "Day one briefing done");
 
@@ -98,14 +98,14 @@ class OperationsApiTest {
         String id = Operations.createId(body);
         body.remove("description");
         body.remove("end_date");
-        Api.as("recorder").header("If-Match", "\"0\"").body(body).put("/api/v1/operations/" + id)
+        Api.as("recorder").header("If-Match", "\"0\"").body(body).put("/api/v2/operations/" + id)
                 .then().statusCode(200).body("description", nullValue()).body("end_date", nullValue());
     }
 
     @Test
     void deleteIsForSupervisorsNeedsIfMatchAndIsIdempotent() {
         String id = Operations.createId(Operations.body());
-        String url = "/api/v1/operations/" + id;
+        String url = "/api/v2/operations/" + id;
         Api.badRequestAs("recorder").header("If-Match", "\"0\"").delete(url).then().statusCode(403);
         Api.badRequestAs("supervisor").delete(url).then().statusCode(428);
         // A DELETE can only answer with a problem body, so a contract-true client accepts just that.
@@ -124,7 +124,7 @@ class OperationsApiTest {
     void duplicateReferenceIs409NamingTheField() {
         Map<String, Object> body = Operations.body();
         Operations.createId(body);
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(409)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("reference"));
     }
@@ -133,19 +133,19 @@ class OperationsApiTest {
     void idempotentRetryReturnsTheSameResponseAndCreatesNothing() {
         Map<String, Object> body = Operations.body();
         String key = UUID.randomUUID().toString();
-        Response first = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v1/operations");
+        Response first = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/operations");
         first.then().statusCode(201);
-        Response second = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v1/operations");
+        Response second = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/operations");
         second.then().statusCode(201);
         assertEquals(first.asString(), second.asString());
         assertEquals(first.header("Location"), second.header("Location"));
         assertEquals(first.header("ETag"), second.header("ETag"));
 
         // Only one record carries that reference: a second create without the key is a conflict.
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(409);
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(409);
 
         Map<String, Object> other = Operations.body();
-        Api.badRequestAs("recorder").header("Idempotency-Key", key).body(other).post("/api/v1/operations")
+        Api.badRequestAs("recorder").header("Idempotency-Key", key).body(other).post("/api/v2/operations")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", contains("Idempotency-Key"));
     }
@@ -153,9 +153,9 @@ class OperationsApiTest {
     @Test
     void idempotencyKeysAreScopedPerCaller() {
         String key = UUID.randomUUID().toString();
-        Api.as("recorder").header("Idempotency-Key", key).body(Operations.body()).post("/api/v1/operations")
+        Api.as("recorder").header("Idempotency-Key", key).body(Operations.body()).post("/api/v2/operations")
                 .then().statusCode(201);
-        Api.as("supervisor").header("Idempotency-Key", key).body(Operations.body()).post("/api/v1/operations")
+        Api.as("supervisor").header("Idempotency-Key", key).body(Operations.body()).post("/api/v2/operations")
                 .then().statusCode(201);
     }
 
@@ -167,16 +167,16 @@ class OperationsApiTest {
             Map<String, Object> body = Operations.body();
             body.put("start_date", year + "-01-0" + (1 + i % 3));
             body.remove("end_date");
-            body.put("kind", i % 2 == 0 ? "OPERATION" : "CAMPAIGN");
+            body.put("operation_type", i % 2 == 0 ? "OPERATION" : "CAMPAIGN");
             ids.add(Operations.createId(body));
         }
-        String range = "from=" + year + "-01-01&to=" + year + "-12-31";
+        String range = "active_from=" + year + "-01-01&active_to=" + year + "-12-31";
         Set<String> seen = new HashSet<>();
         List<String> order = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            String url = "/api/v1/operations?limit=2&" + range + (cursor == null ? "" : "&cursor=" + cursor);
+            String url = "/api/v2/operations?limit=2&" + range + (cursor == null ? "" : "&cursor=" + cursor);
             Response page = Api.as("reader").get(url);
             page.then().statusCode(200).body("limit", equalTo(2));
             List<String> pageIds = page.path("items.id");
@@ -194,13 +194,13 @@ class OperationsApiTest {
         sorted.sort(null);
         assertEquals(sorted, order);
 
-        Api.as("reader").get("/api/v1/operations?kind=CAMPAIGN&" + range).then().statusCode(200)
-                .body("items", hasSize(3)).body("items.kind", everyItemIs("CAMPAIGN"));
-        Api.as("reader").get("/api/v1/operations?status=ACTIVE&" + range).then().statusCode(200)
+        Api.as("reader").get("/api/v2/operations?operation_type=CAMPAIGN&" + range).then().statusCode(200)
+                .body("items", hasSize(3)).body("items.operation_type", everyItemIs("CAMPAIGN"));
+        Api.as("reader").get("/api/v2/operations?status=ACTIVE&" + range).then().statusCode(200)
                 .body("items", empty());
-        Api.as("reader").get("/api/v1/operations?from=" + year + "-02-01&to=" + year + "-03-01").then()
+        Api.as("reader").get("/api/v2/operations?active_from=" + year + "-02-01&active_to=" + year + "-03-01").then()
                 .statusCode(200).body("items", hasSize(7)); // open-ended operations overlap any later range
-        Api.as("reader").get("/api/v1/operations?from=" + (year - 1) + "-01-01&to=" + (year - 1) + "-12-31")
+        Api.as("reader").get("/api/v2/operations?active_from=" + (year - 1) + "-01-01&active_to=" + (year - 1) + "-12-31")
                 .then().statusCode(200).body("items.id", not(hasItem(ids.get(0))));
     }
 
@@ -212,36 +212,36 @@ class OperationsApiTest {
         body.put("end_date", year + "-03-08");
         String id = Operations.createId(body);
         // Other tests' open-ended operations overlap any later range, so look for this one only.
-        String url = "/api/v1/operations?limit=200&kind=WEEK_OF_ACTION&";
-        Api.as("reader").get(url + "from=" + year + "-03-08&to=" + year + "-03-20").then()
+        String url = "/api/v2/operations?limit=200&operation_type=WEEK_OF_ACTION&";
+        Api.as("reader").get(url + "active_from=" + year + "-03-08&active_to=" + year + "-03-20").then()
                 .body("items.id", hasItem(id));
-        Api.as("reader").get(url + "from=" + year + "-03-09&to=" + year + "-03-20").then()
+        Api.as("reader").get(url + "active_from=" + year + "-03-09&active_to=" + year + "-03-20").then()
                 .body("items.id", not(hasItem(id)));
-        Api.as("reader").get(url + "from=" + year + "-02-01&to=" + year + "-03-01").then()
+        Api.as("reader").get(url + "active_from=" + year + "-02-01&active_to=" + year + "-03-01").then()
                 .body("items.id", not(hasItem(id)));
     }
 
     @Test
     void badListParametersAre400NamingTheParameter() {
-        Api.badRequestAs("reader").get("/api/v1/operations?limit=0").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/operations?limit=0").then().statusCode(400)
                 .body("errors.field", contains("limit"));
-        Api.badRequestAs("reader").get("/api/v1/operations?limit=201").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/operations?limit=201").then().statusCode(400)
                 .body("errors.field", contains("limit"));
-        Api.badRequestAs("reader").get("/api/v1/operations?from=2026-05-01&to=2026-04-01").then().statusCode(400)
-                .body("errors.field", contains("to"));
-        Api.badRequestAs("reader").get("/api/v1/operations?cursor=bm90LWEtY3Vyc29y").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/operations?active_from=2026-05-01&active_to=2026-04-01").then().statusCode(400)
+                .body("errors.field", contains("active_to"));
+        Api.badRequestAs("reader").get("/api/v2/operations?cursor=bm90LWEtY3Vyc29y").then().statusCode(400)
                 .body("errors.field", contains("cursor"));
-        Api.badRequestAs("reader").get("/api/v1/operations?cursor=***").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/operations?cursor=***").then().statusCode(400)
                 .body("errors.field", contains("cursor"));
     }
 
     @Test
     void badQueryParameterValuesAre400NotFound() {
-        Api.badRequestAs("reader").get("/api/v1/operations?from=yesterday").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("from"));
-        Api.badRequestAs("reader").get("/api/v1/operations?status=OPEN").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/operations?active_from=yesterday").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("active_from"));
+        Api.badRequestAs("reader").get("/api/v2/operations?status=OPEN").then().statusCode(400)
                 .body("errors.field", contains("status"));
-        Api.badRequestAs("reader").get("/api/v1/operations?limit=ten").then().statusCode(400)
+        Api.badRequestAs("reader").get("/api/v2/operations?limit=ten").then().statusCode(400)
                 .body("errors.field", contains("limit"));
     }
 
@@ -249,20 +249,20 @@ class OperationsApiTest {
     void missingAndInvalidFieldsAreEachNamed() {
         Map<String, Object> body = Operations.body();
         body.remove("name");
-        body.remove("kind");
+        body.remove("operation_type");
         body.put("reference", "lower-case");
         body.put("lead_unit", "");
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(400)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
-                .body("errors.field", contains("kind", "lead_unit", "name", "reference"));
+                .body("errors.field", contains("lead_unit", "name", "operation_type", "reference"));
     }
 
     @Test
     void endBeforeStartIsRejected() {
         Map<String, Object> body = Operations.body();
         body.put("end_date", "2026-03-01");
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(400)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(400)
                 .body("errors.field", contains("end_date"));
     }
 
@@ -271,7 +271,7 @@ class OperationsApiTest {
         for (String field : List.of("id", "created_at", "updated_at", "version", "colour")) {
             Map<String, Object> body = Operations.body();
             body.put(field, field.equals("id") ? UUID.randomUUID().toString() : "x");
-            Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(400)
+            Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(400)
                     .body("errors.field", contains(field));
         }
     }
@@ -279,34 +279,34 @@ class OperationsApiTest {
     @Test
     void wrongTypesAndUnknownEnumValuesAreNamed() {
         Map<String, Object> body = Operations.body();
-        body.put("kind", "RAID");
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(400)
-                .body("errors[0].field", equalTo("kind"))
+        body.put("operation_type", "RAID");
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(400)
+                .body("errors[0].field", equalTo("operation_type"))
                 .body("errors[0].message", containsString("WEEK_OF_ACTION"));
         body = Operations.body();
         body.put("name", 42);
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(400)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(400)
                 .body("errors[0].field", equalTo("name"));
         body = Operations.body();
         body.put("start_date", "2026-02-30");
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(400)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(400)
                 .body("errors[0].field", equalTo("start_date"));
         body = Operations.body();
         body.put("name", "x".repeat(201));
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(400)
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(400)
                 .body("errors[0].field", equalTo("name"));
     }
 
     @Test
     void malformedJsonAndEmptyBodyAre400() {
-        Api.badRequestAs("recorder").body("{\"reference\": ").post("/api/v1/operations").then().statusCode(400)
+        Api.badRequestAs("recorder").body("{\"reference\": ").post("/api/v2/operations").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
                 .body(not(containsString("jackson")));
-        Api.badRequestAs("recorder").body("").post("/api/v1/operations").then().statusCode(400)
+        Api.badRequestAs("recorder").body("").post("/api/v2/operations").then().statusCode(400)
                 .contentType("application/problem+json");
-        Api.badRequestAs("recorder").body("[]").post("/api/v1/operations").then().statusCode(400)
+        Api.badRequestAs("recorder").body("[]").post("/api/v2/operations").then().statusCode(400)
                 .contentType("application/problem+json");
-        Api.badRequestAs("recorder").body("{\"name\":\"a\",\"name\":\"b\"}").post("/api/v1/operations").then()
+        Api.badRequestAs("recorder").body("{\"name\":\"a\",\"name\":\"b\"}").post("/api/v2/operations").then()
                 .statusCode(400).body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", containsString("line 1"));
     }
@@ -314,7 +314,7 @@ class OperationsApiTest {
     @Test
     void badIdempotencyKeyIs400() {
         Api.badRequestAs("recorder").header("Idempotency-Key", "has spaces in it").body(Operations.body())
-                .post("/api/v1/operations").then().statusCode(400)
+                .post("/api/v2/operations").then().statusCode(400)
                 .body("errors.field", contains("Idempotency-Key"));
     }
 
@@ -322,7 +322,7 @@ class OperationsApiTest {
     void nothingIsWrittenWhenARequestIsRejected() {
         Map<String, Object> body = Operations.body();
         body.put("end_date", "2000-01-01");
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(400);
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(400);
         body.remove("end_date");
         Operations.create(body).then().statusCode(201); // the reference was not taken by the rejected request
     }

@@ -66,11 +66,11 @@ class ConcurrencyTest {
             Map<String, Object> change = new HashMap<>(body);
             change.put("description", "writer " + UUID.randomUUID());
             return Api.badRequestAs("recorder").header("If-Match", "\"0\"").body(change)
-                    .put("/api/v1/operations/" + id).statusCode();
+                    .put("/api/v2/operations/" + id).statusCode();
         });
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(CLIENTS - 1, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
-        Api.as("reader").get("/api/v1/operations/" + id).then().header("ETag", "\"1\"");
+        Api.as("reader").get("/api/v2/operations/" + id).then().header("ETag", "\"1\"");
     }
 
     @Test
@@ -78,7 +78,7 @@ class ConcurrencyTest {
         Map<String, Object> body = Operations.body();
         String key = UUID.randomUUID().toString();
         List<Response> responses = race(() -> Api.as("recorder").header("Idempotency-Key", key).body(body)
-                .post("/api/v1/operations"));
+                .post("/api/v2/operations"));
         Set<String> bodies = new HashSet<>();
         Set<String> locations = new HashSet<>();
         for (Response response : responses) {
@@ -89,7 +89,7 @@ class ConcurrencyTest {
         assertEquals(1, bodies.size());
         assertEquals(1, locations.size());
         // Exactly one operation carries the reference: creating it again without the key is a conflict.
-        Api.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(409);
+        Api.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(409);
     }
 
     /**
@@ -116,12 +116,12 @@ class ConcurrencyTest {
                     items.add(item);
                 }
                 mine.add(Api.badRequestAs("recorder").body(Map.of("items", items))
-                        .post("/api/v1/enforcement-actions/batch").statusCode());
+                        .post("/api/v2/enforcement-actions/batch").statusCode());
             }
             return mine;
         });
         statuses.forEach(mine -> assertEquals(List.of(201, 201), mine, statuses.toString()));
-        int stored = Api.as("reader").get("/api/v1/operations/" + operation + "/summary").then().statusCode(200)
+        int stored = Api.as("reader").get("/api/v2/operations/" + operation + "/summary").then().statusCode(200)
                 .extract().path("figures.persons_arrested");
         assertEquals(clients * batchesPerClient * batchSize, stored);
     }

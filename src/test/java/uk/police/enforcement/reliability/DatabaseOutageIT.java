@@ -155,7 +155,7 @@ class DatabaseOutageIT {
                     Response response;
                     try {
                         response = service.as("recorder").header("Idempotency-Key", key).body(body)
-                                .post("/api/v1/operations");
+                                .post("/api/v2/operations");
                     } catch (RuntimeException | AssertionError e) {
                         unexpected.add(e.toString());
                         IsolatedDeployment.sleep(200);

@@ -63,7 +63,7 @@ class GracefulShutdownIT {
     @Test
     void sigtermLetsInFlightRequestsFinishRefusesNewOnesAndLosesNothing() throws Exception {
         Map<String, Object> body = Operations.body();
-        Response created = service.as("recorder").body(body).post("/api/v1/operations");
+        Response created = service.as("recorder").body(body).post("/api/v2/operations");
         String heldId = created.path("id");
         String etag = created.header("ETag");
 
@@ -78,7 +78,7 @@ class GracefulShutdownIT {
                 while (!stopping.get()) {
                     Response response;
                     try {
-                        response = service.badRequestAs("recorder").body(Operations.body()).post("/api/v1/operations");
+                        response = service.badRequestAs("recorder").body(Operations.body()).post("/api/v2/operations");
                     } catch (Exception e) {
                         // The listener has closed: the connection is refused (or closed before an answer).
                         refused.incrementAndGet();
@@ -109,14 +109,14 @@ class GracefulShutdownIT {
             Map<String, Object> change = new HashMap<>(body);
             change.put("description", "Updated across a SIGTERM");
             CompletableFuture<Response> inFlight = CompletableFuture.supplyAsync(() -> service.as("recorder")
-                    .header("If-Match", etag).body(change).put("/api/v1/operations/" + heldId), pool);
+                    .header("If-Match", etag).body(change).put("/api/v2/operations/" + heldId), pool);
             awaitBlockedOnLock();
 
             long signalled = System.nanoTime();
             service.terminate();
             IsolatedDeployment.sleep(1_000);
             // The listener is still open (the update holds it): a new request is refused with the contract's 503.
-            Response newRequest = service.badRequestAs("reader").get("/api/v1/operations");
+            Response newRequest = service.badRequestAs("reader").get("/api/v2/operations");
             assertEquals(503, newRequest.statusCode(), newRequest.asString());
             assertTrue(newRequest.contentType().startsWith("application/problem+json"), newRequest.contentType());
             assertEquals("1", newRequest.header("Retry-After"));

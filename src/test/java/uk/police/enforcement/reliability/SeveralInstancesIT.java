@@ -53,8 +53,8 @@ class SeveralInstancesIT {
     void anIdempotencyKeyUsedOnOneInstanceIsHonouredByTheOther() {
         Map<String, Object> body = Operations.body();
         String key = UUID.randomUUID().toString();
-        Response original = first.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v1/operations");
-        Response retry = second.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v1/operations");
+        Response original = first.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/operations");
+        Response retry = second.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/operations");
         assertEquals(201, original.statusCode(), original.asString());
         assertEquals(201, retry.statusCode(), retry.asString());
         assertEquals(original.asString(), retry.asString());
@@ -63,11 +63,11 @@ class SeveralInstancesIT {
 
         Map<String, Object> other = new HashMap<>(body);
         other.put("name", "Another body under the same key");
-        second.badRequestAs("recorder").header("Idempotency-Key", key).body(other).post("/api/v1/operations")
+        second.badRequestAs("recorder").header("Idempotency-Key", key).body(other).post("/api/v2/operations")
                 .then().statusCode(422);
         // One operation holds the reference: creating it again without a key conflicts on both instances.
-        first.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(409);
-        second.badRequestAs("recorder").body(body).post("/api/v1/operations").then().statusCode(409);
+        first.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(409);
+        second.badRequestAs("recorder").body(body).post("/api/v2/operations").then().statusCode(409);
     }
 
     @Test
@@ -81,7 +81,7 @@ class SeveralInstancesIT {
             PackagedService instance = i % 2 == 0 ? first : second;
             answers.add(pool.submit(() -> {
                 go.await();
-                return instance.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v1/operations");
+                return instance.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/operations");
             }));
         }
         go.countDown();
@@ -98,29 +98,29 @@ class SeveralInstancesIT {
     @Test
     void etagsAgreeAndOptimisticLockingHoldsAcrossInstances() {
         Map<String, Object> body = Operations.body();
-        Response created = first.as("recorder").body(body).post("/api/v1/operations");
+        Response created = first.as("recorder").body(body).post("/api/v2/operations");
         String id = created.path("id");
-        Response onFirst = first.as("reader").get("/api/v1/operations/" + id);
-        Response onSecond = second.as("reader").get("/api/v1/operations/" + id);
+        Response onFirst = first.as("reader").get("/api/v2/operations/" + id);
+        Response onSecond = second.as("reader").get("/api/v2/operations/" + id);
         assertEquals(onFirst.header("ETag"), onSecond.header("ETag"));
         assertEquals(onFirst.asString(), onSecond.asString());
-        second.as("reader").header("If-None-Match", onFirst.header("ETag")).get("/api/v1/operations/" + id)
+        second.as("reader").header("If-None-Match", onFirst.header("ETag")).get("/api/v2/operations/" + id)
                 .then().statusCode(304);
 
         Map<String, Object> change = new HashMap<>(body);
         change.put("description", "Changed through the second instance");
         String etag = onFirst.header("ETag");
-        String newEtag = second.as("recorder").header("If-Match", etag).body(change).put("/api/v1/operations/" + id)
+        String newEtag = second.as("recorder").header("If-Match", etag).body(change).put("/api/v2/operations/" + id)
                 .then().statusCode(200).extract().header("ETag");
         change.put("description", "A stale write through the first instance");
-        first.badRequestAs("recorder").header("If-Match", etag).body(change).put("/api/v1/operations/" + id)
+        first.badRequestAs("recorder").header("If-Match", etag).body(change).put("/api/v2/operations/" + id)
                 .then().statusCode(412);
-        assertEquals(newEtag, first.as("reader").get("/api/v1/operations/" + id).header("ETag"));
+        assertEquals(newEtag, first.as("reader").get("/api/v2/operations/" + id).header("ETag"));
     }
 
     @Test
     void summariesMatchWhicheverInstanceRecordedAndWhicheverAnswers() {
-        String operation = first.as("recorder").body(Operations.body()).post("/api/v1/operations").path("id");
+        String operation = first.as("recorder").body(Operations.body()).post("/api/v2/operations").path("id");
         List<Map<String, Object>> actions = List.of(Actions.warrant("POSITIVE", 6, 2, 1), Actions.warrant("POSITIVE", 3, 0, 0),
                 Actions.seizure(4, List.of("EX-1", "EX-2")), Actions.arrest(1), Actions.charge(2), Actions.safeguarding(3));
         int n = 0;
@@ -128,16 +128,16 @@ class SeveralInstancesIT {
             action.put("operation_id", operation);
             action.put("occurred_at", "2026-03-0" + (2 + n % 5) + "T06:05:00Z");
             PackagedService recorder = n++ % 2 == 0 ? first : second;
-            recorder.as("recorder").body(action).post("/api/v1/enforcement-actions").then().statusCode(201);
+            recorder.as("recorder").body(action).post("/api/v2/enforcement-actions").then().statusCode(201);
         }
-        for (String path : List.of("/api/v1/operations/" + operation + "/summary",
-                "/api/v1/summaries?from=2026-03-01&to=2026-03-31&operation_id=" + operation,
-                "/api/v1/summaries/time-series?from=2026-03-01&to=2026-03-31&interval=week&operation_id=" + operation)) {
+        for (String path : List.of("/api/v2/operations/" + operation + "/summary",
+                "/api/v2/summaries?day_from=2026-03-01&day_to=2026-03-31&operation_id=" + operation,
+                "/api/v2/summaries/time-series?day_from=2026-03-01&day_to=2026-03-31&interval=WEEK&operation_id=" + operation)) {
             Map<String, Object> fromFirst = figures(first, path);
             Map<String, Object> fromSecond = figures(second, path);
             assertEquals(fromFirst, fromSecond, path);
         }
-        assertEquals(6 + 3 + 4, (int) second.as("reader").get("/api/v1/operations/" + operation + "/summary")
+        assertEquals(6 + 3 + 4, (int) second.as("reader").get("/api/v2/operations/" + operation + "/summary")
                 .path("figures.devices_seized"));
     }
 

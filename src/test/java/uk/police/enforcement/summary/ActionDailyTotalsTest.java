@@ -78,16 +78,16 @@ class ActionDailyTotalsTest {
             body.put("occurred_at", "2026-0" + (1 + random.nextInt(3)) + "-0" + (1 + random.nextInt(3)) + "T23:30:00Z");
             batch.add(body);
         }
-        Api.as("recorder").body(Map.of("items", batch)).post("/api/v1/enforcement-actions/batch").then().statusCode(201);
+        Api.as("recorder").body(Map.of("items", batch)).post("/api/v2/enforcement-actions/batch").then().statusCode(201);
         for (int i = 0; i < 8; i++) { // move some to another day, type and operation-less
             Map<String, Object> body = Actions.charge(1 + random.nextInt(3));
             body.put("occurred_at", "2026-03-2" + random.nextInt(10) + "T12:00:00Z");
-            Api.as("recorder").header("If-Match", "\"0\"").body(body).put("/api/v1/enforcement-actions/" + ids.get(i))
+            Api.as("recorder").header("If-Match", "\"0\"").body(body).put("/api/v2/enforcement-actions/" + ids.get(i))
                     .then().statusCode(200);
         }
         for (int i = 8; i < 14; i++) {
             Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
-                    .delete("/api/v1/enforcement-actions/" + ids.get(i)).then().statusCode(204);
+                    .delete("/api/v2/enforcement-actions/" + ids.get(i)).then().statusCode(204);
         }
         List<List<String>> records = rows(FROM_RECORDS);
         assertFalse(records.isEmpty());
@@ -121,15 +121,15 @@ class ActionDailyTotalsTest {
                                 + "T12:00:00Z");
                         batch.add(item);
                     }
-                    Api.as("recorder").body(Map.of("items", batch)).post("/api/v1/enforcement-actions/batch").then()
+                    Api.as("recorder").body(Map.of("items", batch)).post("/api/v2/enforcement-actions/batch").then()
                             .statusCode(201);
                     if (i % 3 == 0) {
                         Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
-                                .delete("/api/v1/enforcement-actions/" + id).then().statusCode(204);
+                                .delete("/api/v2/enforcement-actions/" + id).then().statusCode(204);
                     } else if (i % 3 == 1) {
                         hot.put("devices_seized", 7);
                         Api.as("recorder").header("If-Match", "\"0\"").body(hot)
-                                .put("/api/v1/enforcement-actions/" + id).then().statusCode(200);
+                                .put("/api/v2/enforcement-actions/" + id).then().statusCode(200);
                     }
                 }
                 return null;

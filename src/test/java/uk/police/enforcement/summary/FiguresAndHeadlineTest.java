@@ -9,27 +9,28 @@ import org.junit.jupiter.api.Test;
 
 import uk.police.enforcement.api.model.AgencyCount;
 import uk.police.enforcement.api.model.Figures;
-import uk.police.enforcement.api.model.NoticeType;
 /** The figures built from the aggregates, and the press headline written from them, without a database. */
 class FiguresAndHeadlineTest {
 
+    private static final List<String> TYPES = List.of("CEASE_AND_DESIST", "CHILD_ABDUCTION_WARNING_NOTICE",
+            "WARNING_LETTER", "OTHER");
     private static final UUID NWROCU = UUID.randomUUID();
     private static final UUID NCA = UUID.randomUUID();
 
     @Test
     void nothingRecordedGivesEveryFigureAsZero() {
-        Figures figures = FiguresMath.figures(null, null);
+        Figures figures = FiguresMath.figures(TYPES, null, null);
         assertEquals(0L, figures.getWarrantsExecuted());
         assertEquals(0L, figures.getNoticesIssued());
-        assertEquals(0L, figures.getNoticesByType().getCEASEANDDESIST());
+        assertEquals(0L, figures.getNoticesByType().get(0).getCount());
         assertEquals(List.of(), figures.getNoticesByAgency());
         assertEquals("No enforcement activity has been recorded.", Headline.of(figures));
     }
 
     @Test
     void theWeekOfActionReadsAsThePressReleaseDid() {
-        Figures figures = FiguresMath.figures(new ActionTotals(5, 0, 29, 7, 1, 3, 11),
-                List.of(new NoticeCount(NoticeType.CEASE_AND_DESIST, NWROCU, "NWROCU",
+        Figures figures = FiguresMath.figures(TYPES, new ActionTotals(5, 0, 29, 7, 1, 3, 11),
+                List.of(new NoticeCount("CEASE_AND_DESIST", NWROCU, "NWROCU",
                         "North West Regional Organised Crime Unit", 6)));
         assertEquals(5L, figures.getWarrantsExecuted());
         assertEquals(6L, figures.getNoticesIssued());
@@ -40,13 +41,13 @@ class FiguresAndHeadlineTest {
 
     @Test
     void warrantsExecutedArePositiveAndNegativeAndAgenciesAreListedByCount() {
-        Figures figures = FiguresMath.figures(new ActionTotals(2, 3, 0, 0, 0, 0, 5), List.of(
-                new NoticeCount(NoticeType.WARNING_LETTER, NCA, "NCA", "National Crime Agency", 1),
-                new NoticeCount(NoticeType.CEASE_AND_DESIST, NWROCU, "NWROCU", "North West ROCU", 2),
-                new NoticeCount(NoticeType.WARNING_LETTER, NWROCU, "NWROCU", "North West ROCU", 2)));
+        Figures figures = FiguresMath.figures(TYPES, new ActionTotals(2, 3, 0, 0, 0, 0, 5), List.of(
+                new NoticeCount("WARNING_LETTER", NCA, "NCA", "National Crime Agency", 1),
+                new NoticeCount("CEASE_AND_DESIST", NWROCU, "NWROCU", "North West ROCU", 2),
+                new NoticeCount("WARNING_LETTER", NWROCU, "NWROCU", "North West ROCU", 2)));
         assertEquals(5L, figures.getWarrantsExecuted());
         assertEquals(5L, figures.getNoticesIssued());
-        assertEquals(3L, figures.getNoticesByType().getWARNINGLETTER());
+        assertEquals(3L, figures.getNoticesByType().get(2).getCount());
         assertEquals(List.of("NWROCU", "NCA"), figures.getNoticesByAgency().stream().map(AgencyCount::getCode).toList());
         assertEquals(List.of(4L, 1L), figures.getNoticesByAgency().stream().map(AgencyCount::getCount).toList());
         assertEquals("2 positive warrants executed, 3 negative warrants executed and 2 Cease and Desist notices "

@@ -54,7 +54,7 @@ class WeekOfActionSummaryTest {
             String id = Notices.createNotice(notice);
             Api.as("recorder").header("If-Match", "\"0\"")
                     .body(Map.of("to_status", "ISSUED", "occurred_at", "2026-03-07T11:00:00Z"))
-                    .post("/api/v1/partner-notices/" + id + "/transitions").then().statusCode(200);
+                    .post("/api/v2/partner-notices/" + id + "/transitions").then().statusCode(200);
         }
         // Not part of the figures: a notice withdrawn before being served, and a draft.
         Map<String, Object> withdrawn = Notices.notice(agency);
@@ -74,8 +74,8 @@ class WeekOfActionSummaryTest {
                 .body(p + "children_safeguarded", equalTo(7)).body(p + "persons_arrested", equalTo(1))
                 .body(p + "persons_charged", equalTo(3)).body(p + "actions_recorded", equalTo(8))
                 .body(p + "notices_issued", equalTo(6))
-                .body(p + "notices_by_type.CEASE_AND_DESIST", equalTo(6))
-                .body(p + "notices_by_type.WARNING_LETTER", equalTo(0))
+                .body(p + "notices_by_type.find { it.notice_type == 'CEASE_AND_DESIST' }.count", equalTo(6))
+                .body(p + "notices_by_type.find { it.notice_type == 'WARNING_LETTER' }.count", equalTo(0))
                 .body(p + "notices_by_agency", hasSize(1))
                 .body(p + "notices_by_agency[0].name", equalTo("North West Regional Organised Crime Unit"))
                 .body(p + "notices_by_agency[0].count", equalTo(6));
@@ -84,22 +84,22 @@ class WeekOfActionSummaryTest {
     @Test
     void theWeekComesBackExactlyThroughEveryEndpoint() {
         recordTheWeek();
-        Response opSummary = Api.as("reader").get("/api/v1/operations/" + operation + "/summary");
+        Response opSummary = Api.as("reader").get("/api/v2/operations/" + operation + "/summary");
         opSummary.then().statusCode(200).body("headline", equalTo(HEADLINE)).body("operation.id", equalTo(operation));
         theWeeksFigures(opSummary.then(), "figures");
 
         ValidatableResponse period = Api.as("reader")
-                .get("/api/v1/summaries?from=2026-03-02&to=2026-03-08&operation_id=" + operation).then()
-                .statusCode(200).body("from", equalTo("2026-03-02")).body("filters.operation_id", equalTo(operation));
+                .get("/api/v2/summaries?day_from=2026-03-02&day_to=2026-03-08&operation_id=" + operation).then()
+                .statusCode(200).body("day_from", equalTo("2026-03-02")).body("filters.operation_id", equalTo(operation));
         theWeeksFigures(period, "figures");
 
-        ValidatableResponse weekly = Api.as("reader").get("/api/v1/summaries/time-series?interval=week"
-                + "&from=2026-03-02&to=2026-03-08&operation_id=" + operation).then().statusCode(200)
-                .body("buckets", hasSize(1)).body("buckets[0].start", equalTo("2026-03-02"))
-                .body("buckets[0].end", equalTo("2026-03-08"));
+        ValidatableResponse weekly = Api.as("reader").get("/api/v2/summaries/time-series?interval=WEEK"
+                + "&day_from=2026-03-02&day_to=2026-03-08&operation_id=" + operation).then().statusCode(200)
+                .body("buckets", hasSize(1)).body("buckets[0].day_from", equalTo("2026-03-02"))
+                .body("buckets[0].day_to", equalTo("2026-03-08"));
         theWeeksFigures(weekly, "buckets[0].figures");
 
-        Api.as("reader").get("/api/v1/summaries/breakdown?by=action_type&from=2026-03-02&to=2026-03-08"
+        Api.as("reader").get("/api/v2/summaries/breakdown?by=ACTION_TYPE&day_from=2026-03-02&day_to=2026-03-08"
                 + "&operation_id=" + operation).then().statusCode(200)
                 .body("groups.group", contains("SEARCH_WARRANT", "DEVICE_SEIZURE", "ARREST", "CHARGE", "SAFEGUARDING"))
                 .body("groups[0].figures.positive_warrants", equalTo(5))
@@ -112,27 +112,27 @@ class WeekOfActionSummaryTest {
     void csvFormsHaveAHeaderAndOneRowPerBucketOrGroup() {
         recordTheWeek();
         String[] lines = Api.as("reader").accept("text/csv")
-                .get("/api/v1/operations/" + operation + "/summary").then().statusCode(200)
+                .get("/api/v2/operations/" + operation + "/summary").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString().split("\r\n");
         assertEquals(2, lines.length);
         assertTrue(lines[0].startsWith("operation_id,reference,warrants_executed,positive_warrants,"), lines[0]);
         assertTrue(lines[1].contains(",5,5,0,29,7,1,3,8,6,6,0,0,0,"), lines[1]);
         assertTrue(lines[1].endsWith(",\"" + HEADLINE + "\""), lines[1]);
 
-        lines = Api.as("reader").accept("text/csv").get("/api/v1/summaries/time-series?interval=week"
-                + "&from=2026-02-23&to=2026-03-15&operation_id=" + operation).then().statusCode(200).extract()
+        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries/time-series?interval=WEEK"
+                + "&day_from=2026-02-23&day_to=2026-03-15&operation_id=" + operation).then().statusCode(200).extract()
                 .asString().split("\r\n");
         assertEquals(List.of("2026-02-23,2026-03-01", "2026-03-02,2026-03-08", "2026-03-09,2026-03-15"),
                 List.of(lines[1].substring(0, 21), lines[2].substring(0, 21), lines[3].substring(0, 21)));
         assertTrue(lines[2].startsWith("2026-03-02,2026-03-08,5,5,0,29,7,1,3,8,6,"), lines[2]);
 
-        lines = Api.as("reader").accept("text/csv").get("/api/v1/summaries/breakdown?by=area&from=2026-03-02"
-                + "&to=2026-03-08&operation_id=" + operation).then().statusCode(200).extract().asString()
+        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries/breakdown?by=AREA&day_from=2026-03-02"
+                + "&day_to=2026-03-08&operation_id=" + operation).then().statusCode(200).extract().asString()
                 .split("\r\n");
         assertEquals(4, lines.length); // header and NORTH, SOUTH, WEST
         assertTrue(lines[1].startsWith("NORTH,5,5,0,29,7,1,3,8,"), lines[1]);
 
-        lines = Api.as("reader").accept("text/csv").get("/api/v1/summaries?from=2026-03-02&to=2026-03-08"
+        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries?day_from=2026-03-02&day_to=2026-03-08"
                 + "&operation_id=" + operation).then().statusCode(200).extract().asString().split("\r\n");
         assertEquals(2, lines.length);
         assertTrue(lines[1].startsWith("2026-03-02,2026-03-08," + operation + ",,,5,5,0,29,7,1,3,8,6,"), lines[1]);

@@ -13,9 +13,21 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "enforcement")
 public interface EnforcementConfig {
 
-    /** Policing area codes that actions may name (ENFORCEMENT_AREAS). */
+    /** Policing area codes that actions may name (ENFORCEMENT_AREAS; by default Cumbria's three). */
     @WithDefault("NORTH,SOUTH,WEST")
     List<String> areas();
+
+    /** Notice type codes that notices may carry (ENFORCEMENT_NOTICE_TYPES), in the order figures list them. */
+    @WithDefault("CEASE_AND_DESIST,CHILD_ABDUCTION_WARNING_NOTICE,WARNING_LETTER,OTHER")
+    List<String> noticeTypes();
+
+    default CodeList areaCodes() {
+        return new CodeList(areas());
+    }
+
+    default CodeList noticeTypeCodes() {
+        return new CodeList(noticeTypes());
+    }
 
     Http http();
 

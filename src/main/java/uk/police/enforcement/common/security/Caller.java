@@ -15,10 +15,31 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class Caller {
 
+    /** Subjects and user names are stored in columns of this size. */
+    private static final int MAX_NAME = 200;
+
     private final SecurityIdentity identity;
 
     public Caller(SecurityIdentity identity) {
         this.identity = identity;
+    }
+
+    /** Who the caller is, as every record of it names it: the token's subject ({@code sub}). */
+    public String subject() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String subject = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+        return bounded(subject != null ? subject : identity.getPrincipal().getName());
+    }
+
+    /** The caller's user name ({@code upn} or {@code preferred_username}), for people reading the records. */
+    public String userName() {
+        return identity.isAnonymous() ? null : bounded(identity.getPrincipal().getName());
+    }
+
+    private static String bounded(String value) {
+        return value == null || value.length() <= MAX_NAME ? value : value.substring(0, MAX_NAME);
     }
 
     /** The caller's agency code when the caller is a partner-agency user, else empty. */

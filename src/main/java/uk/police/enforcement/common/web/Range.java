@@ -14,18 +14,22 @@ import uk.police.enforcement.common.problem.FieldViolation;
  */
 public record Range<T extends Comparable<? super T>>(T from, T to) {
 
-    /** The range; a 400 problem when {@code to} is before {@code from}. */
-    public static <T extends Comparable<? super T>> Range<T> of(T from, T to) {
+    /** The range; a 400 problem naming {@code toName} when it ends before it starts. */
+    public static <T extends Comparable<? super T>> Range<T> of(T from, T to, String fromName, String toName) {
         Range<T> range = new Range<>(from, to);
-        range.violation().ifPresent(violation -> {
+        range.violation(fromName, toName).ifPresent(violation -> {
             throw ApiProblem.validation(List.of(violation));
         });
         return range;
     }
 
-    /** Date-time bounds as instants, so that one moment written with two offsets is one moment. */
-    public static Range<Instant> ofInstants(OffsetDateTime from, OffsetDateTime to) {
-        return of(from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+    /**
+     * Date-time bounds as instants, so that one moment written with two offsets is one moment; the end
+     * is exclusive (occurred_before), so consecutive ranges meet without a gap or an overlap.
+     */
+    public static Range<Instant> occurred(OffsetDateTime from, OffsetDateTime before) {
+        return of(from == null ? null : from.toInstant(), before == null ? null : before.toInstant(),
+                "occurred_from", "occurred_before");
     }
 
     /** The bounds out of order, for a caller that reports it together with other problems. */

@@ -100,7 +100,7 @@ class AccessMatrixTest {
             request.auth().oauth2(token);
         }
         String url = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-        String query = "from=2026-03-01&to=2026-03-02&interval=week&by=area";
+        String query = "day_from=2026-03-01&day_to=2026-03-02&interval=WEEK&by=AREA";
         request.header("If-Match", "\"0\"");
         if (operation.has("requestBody")) {
             request.body("{}");

@@ -37,7 +37,7 @@ class PartnerAccessTest {
     @Test
     void ownNoticesOnlyAcknowledgeOrDeclineOnlyAndSummariesOfOwnNotices() {
         String code = Notices.uniqueCode();
-        String own = Api.as("recorder").body(Notices.agency(code)).post("/api/v1/partner-agencies").then()
+        String own = Api.as("recorder").body(Notices.agency(code)).post("/api/v2/partner-agencies").then()
                 .statusCode(201).extract().path("id");
         String other = Notices.createAgency();
         String operation = Operations.createId(Operations.body());
@@ -46,45 +46,45 @@ class PartnerAccessTest {
         body.put("issued_on", "2026-03-04");
         String mine = Notices.createNotice(body);
         Notices.transition(mine, "ISSUED").then().statusCode(200);
-        Notices.transition(mine, "SERVED").then().statusCode(200);
+        Notices.transition(mine, "DELIVERED").then().statusCode(200);
         String theirs = Notices.createNotice(Notices.notice(other));
         Map<String, Object> arrest = Actions.arrest(1);
         arrest.put("operation_id", operation);
         Actions.create(arrest);
 
-        as(code).get("/api/v1/partner-notices").then().statusCode(200).body("items.id", contains(mine));
-        as(code).get("/api/v1/partner-notices?partner_agency_id=" + other).then().statusCode(200)
+        as(code).get("/api/v2/partner-notices").then().statusCode(200).body("items.id", contains(mine));
+        as(code).get("/api/v2/partner-notices?partner_agency_id=" + other).then().statusCode(200)
                 .body("items.id", empty());
-        as(code).get("/api/v1/partner-notices/" + mine).then().statusCode(200);
-        badAs(code).get("/api/v1/partner-notices/" + theirs).then().statusCode(404);
-        badAs(code).get("/api/v1/partner-notices/" + theirs + "/transitions").then().statusCode(404);
-        as(code).get("/api/v1/partner-notices/" + mine + "/transitions").then().statusCode(200);
+        as(code).get("/api/v2/partner-notices/" + mine).then().statusCode(200);
+        badAs(code).get("/api/v2/partner-notices/" + theirs).then().statusCode(404);
+        badAs(code).get("/api/v2/partner-notices/" + theirs + "/transitions").then().statusCode(404);
+        as(code).get("/api/v2/partner-notices/" + mine + "/transitions").then().statusCode(200);
 
-        String etag = as(code).get("/api/v1/partner-notices/" + mine).header("ETag");
+        String etag = as(code).get("/api/v2/partner-notices/" + mine).header("ETag");
         badAs(code).header("If-Match", etag).body(Map.of("to_status", "ESCALATED"))
-                .post("/api/v1/partner-notices/" + mine + "/transitions").then().statusCode(403);
+                .post("/api/v2/partner-notices/" + mine + "/transitions").then().statusCode(403);
         as(code).header("If-Match", etag).body(Map.of("to_status", "ACKNOWLEDGED"))
-                .post("/api/v1/partner-notices/" + mine + "/transitions").then().statusCode(200)
+                .post("/api/v2/partner-notices/" + mine + "/transitions").then().statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED"));
-        String theirEtag = Api.as("reader").get("/api/v1/partner-notices/" + theirs).header("ETag");
+        String theirEtag = Api.as("reader").get("/api/v2/partner-notices/" + theirs).header("ETag");
         badAs(code).header("If-Match", theirEtag).body(Map.of("to_status", "DECLINED"))
-                .post("/api/v1/partner-notices/" + theirs + "/transitions").then().statusCode(404);
+                .post("/api/v2/partner-notices/" + theirs + "/transitions").then().statusCode(404);
 
-        as(code).get("/api/v1/summaries?from=2026-03-01&to=2026-03-31&operation_id=" + operation).then()
+        as(code).get("/api/v2/summaries?day_from=2026-03-01&day_to=2026-03-31&operation_id=" + operation).then()
                 .statusCode(200).body("figures.notices_issued", equalTo(1))
                 .body("figures.persons_arrested", equalTo(0)).body("figures.actions_recorded", equalTo(0));
-        badAs(code).get("/api/v1/operations/" + operation + "/summary").then().statusCode(403);
-        badAs(code).get("/api/v1/operations").then().statusCode(403);
-        badAs(code).get("/api/v1/enforcement-actions").then().statusCode(403);
+        badAs(code).get("/api/v2/operations/" + operation + "/summary").then().statusCode(403);
+        badAs(code).get("/api/v2/operations").then().statusCode(403);
+        badAs(code).get("/api/v2/enforcement-actions").then().statusCode(403);
 
         // What the partner read was disclosed to its agency, and the log says so.
-        Api.as("auditor").get("/api/v1/audit-events?limit=200&resource_id=" + mine).then()
+        Api.as("auditor").get("/api/v2/audit-events?limit=200&resource_id=" + mine).then()
                 .body("items.action", hasItem("DISCLOSURE")).body("items.agency", hasItem(code));
     }
 
     @Test
     void aPartnerTokenWithoutAgencyIsRefused() {
         given().filter(Contract.responsesOnly()).auth().oauth2(TestTokens.forRoles("partner"))
-                .accept("application/json").get("/api/v1/partner-notices").then().statusCode(403);
+                .accept("application/json").get("/api/v2/partner-notices").then().statusCode(403);
     }
 }

@@ -17,22 +17,22 @@ class RangeTest {
 
     @Test
     void boundsInOrderOrOpenAreAccepted() {
-        assertEquals(MARCH_2, Range.of(MARCH_2, MARCH_8).from());
-        assertEquals(MARCH_2, Range.of(MARCH_2, MARCH_2).to());
-        assertNull(Range.of(null, MARCH_8).from());
+        assertEquals(MARCH_2, Range.of(MARCH_2, MARCH_8, "from", "to").from());
+        assertEquals(MARCH_2, Range.of(MARCH_2, MARCH_2, "from", "to").to());
+        assertNull(Range.of(null, MARCH_8, "from", "to").from());
         assertTrue(new Range<>(MARCH_2, null).violation().isEmpty());
     }
 
     @Test
     void aRangeThatEndsBeforeItStartsIs400NamingTo() {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> Range.of(MARCH_8, MARCH_2));
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> Range.of(MARCH_8, MARCH_2, "from", "to"));
         assertEquals(400, problem.status());
         assertEquals("to", problem.errors().get(0).field());
     }
 
     @Test
     void boundsConvertOnlyWhenPresent() {
-        assertEquals("2026-03-02", Range.of(MARCH_2, null).from(LocalDate::toString));
-        assertNull(Range.of(MARCH_2, null).to(LocalDate::toString));
+        assertEquals("2026-03-02", Range.of(MARCH_2, null, "from", "to").from(LocalDate::toString));
+        assertNull(Range.of(MARCH_2, null, "from", "to").to(LocalDate::toString));
     }
 }

@@ -30,14 +30,14 @@ class RateLimitTest {
     @Test
     void aClientOverItsRateGets429WithRetryAfterWhileOthersCarryOn() {
         for (int i = 0; i < 3; i++) {
-            Api.as("reader").get("/api/v1/operations?limit=1").then().statusCode(200)
+            Api.as("reader").get("/api/v2/operations?limit=1").then().statusCode(200)
                     .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(2 - i));
         }
-        Response limited = Api.badRequestAs("reader").get("/api/v1/operations?limit=1");
+        Response limited = Api.badRequestAs("reader").get("/api/v2/operations?limit=1");
         limited.then().statusCode(429).contentType("application/problem+json").body("status", equalTo(429));
         int retryAfter = Integer.parseInt(limited.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After " + retryAfter);
         // Another client (another token) is not affected.
-        assertEquals(200, Api.as("supervisor").get("/api/v1/operations?limit=1").statusCode());
+        assertEquals(200, Api.as("supervisor").get("/api/v2/operations?limit=1").statusCode());
     }
 }

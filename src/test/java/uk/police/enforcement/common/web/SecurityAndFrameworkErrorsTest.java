@@ -21,7 +21,7 @@ class SecurityAndFrameworkErrorsTest {
 
     @Test
     void noTokenIs401ProblemWithChallenge() {
-        Api.anonymous().get("/api/v1/operations").then().statusCode(401)
+        Api.anonymous().get("/api/v2/operations").then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("status", equalTo(401));
@@ -32,27 +32,27 @@ class SecurityAndFrameworkErrorsTest {
         for (String token : new String[] { TestTokens.expired("reader"), TestTokens.wronglySigned("reader"),
                 TestTokens.wrongIssuer("reader"), "not-a-jwt" }) {
             given().filter(Contract.responsesOnly()).auth().oauth2(token).accept(ContentType.JSON)
-                    .get("/api/v1/operations").then().statusCode(401).contentType("application/problem+json");
+                    .get("/api/v2/operations").then().statusCode(401).contentType("application/problem+json");
         }
     }
 
     @Test
     void wrongRoleIs403Problem() {
-        Api.badRequestAs("reader").body(Operations.body()).post("/api/v1/operations").then().statusCode(403)
+        Api.badRequestAs("reader").body(Operations.body()).post("/api/v2/operations").then().statusCode(403)
                 .contentType("application/problem+json").body("status", equalTo(403));
-        Api.badRequestAs("auditor").get("/api/v1/operations").then().statusCode(403);
+        Api.badRequestAs("auditor").get("/api/v2/operations").then().statusCode(403);
     }
 
     @Test
     void unknownPathIs404Problem() {
-        Api.badRequestAs("reader").get("/api/v1/nothing-here").then().statusCode(404)
+        Api.badRequestAs("reader").get("/api/v2/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
         given().get("/definitely/not/here").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void wrongMethodIs405ProblemWithAllow() {
-        given().auth().oauth2(TestTokens.forRoles("supervisor")).patch("/api/v1/operations").then()
+        given().auth().oauth2(TestTokens.forRoles("supervisor")).patch("/api/v2/operations").then()
                 .statusCode(405).contentType("application/problem+json")
                 .header("Allow", containsString("GET"));
     }
@@ -60,12 +60,12 @@ class SecurityAndFrameworkErrorsTest {
     @Test
     void wrongMediaTypeIs415Problem() {
         given().auth().oauth2(TestTokens.forRoles("recorder")).contentType(ContentType.XML).body("<operation/>")
-                .post("/api/v1/operations").then().statusCode(415).contentType("application/problem+json");
+                .post("/api/v2/operations").then().statusCode(415).contentType("application/problem+json");
     }
 
     @Test
     void unacceptableAcceptIs406Problem() {
-        given().auth().oauth2(TestTokens.forRoles("reader")).accept("text/csv").get("/api/v1/operations").then()
+        given().auth().oauth2(TestTokens.forRoles("reader")).accept("text/csv").get("/api/v2/operations").then()
                 .statusCode(406).contentType("application/problem+json");
     }
 
@@ -73,13 +73,13 @@ class SecurityAndFrameworkErrorsTest {
     void oversizedBodyIs413Problem() {
         String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
         given().auth().oauth2(TestTokens.forRoles("recorder")).contentType(ContentType.JSON).body(huge)
-                .post("/api/v1/operations").then().statusCode(413).contentType("application/problem+json");
+                .post("/api/v2/operations").then().statusCode(413).contentType("application/problem+json");
     }
 
     @Test
     void errorsNeverLeakInternals() {
         given().auth().oauth2(TestTokens.forRoles("recorder")).contentType(ContentType.JSON)
-                .body("{\"start_date\": {\"nested\": [1,2,3]}}").post("/api/v1/operations").then().statusCode(400)
+                .body("{\"start_date\": {\"nested\": [1,2,3]}}").post("/api/v2/operations").then().statusCode(400)
                 .body(not(containsString("java."))).body(not(containsString("com.fasterxml")))
                 .body(not(containsString("uk.police")));
     }
