@@ -9,6 +9,7 @@ data=$(mktemp -d)
 
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/src/test/resources/test-keys/publicKey.pem" \
 MP_JWT_VERIFY_ISSUER=https://idp.test.enforcement.invalid \
+MP_JWT_VERIFY_AUDIENCES=enforcement-service \
 ENFORCEMENT_EMBEDDED_DB_DATA_DIR="$data/postgres" \
 QUARKUS_HTTP_PORT=$port \
   java -jar "$root/target/quarkus-app/quarkus-run.jar" > "$root/target/typescript-client-service.log" 2>&1 &

@@ -8,7 +8,7 @@ export function mintToken(privateKeyPath: string, issuer: string, role: string):
   const now = Math.floor(Date.now() / 1000);
   const header = base64url(JSON.stringify({ alg: "RS256", typ: "JWT" }));
   const claims = base64url(JSON.stringify({
-    iss: issuer, sub: `ts-client-${role}`, upn: `ts-client-${role}`, groups: [role], iat: now, exp: now + 600,
+    iss: issuer, aud: "enforcement-service", sub: `ts-client-${role}`, upn: `ts-client-${role}`, groups: [role], iat: now, exp: now + 600,
   }));
   const key = createPrivateKey(readFileSync(privateKeyPath));
   const signature = sign("RSA-SHA256", Buffer.from(`${header}.${claims}`), key);

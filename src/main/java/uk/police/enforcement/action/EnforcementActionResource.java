@@ -18,8 +18,8 @@ import uk.police.enforcement.api.model.OffenceCategory;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.audit.AuditedRecords;
-import uk.police.enforcement.common.idempotency.CreatedResponse;
-import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.idempotency.IdempotentAnswer;
+import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.Range;
@@ -29,23 +29,23 @@ import uk.police.enforcement.common.web.Representations;
 public class EnforcementActionResource implements EnforcementActionsApi {
 
     private final EnforcementActionService service;
-    private final IdempotentCreates idempotentCreates;
+    private final IdempotentRequests idempotentRequests;
     private final AuditedRecords auditedRecords;
 
     @Context
     UriInfo uriInfo;
 
-    public EnforcementActionResource(EnforcementActionService service, IdempotentCreates idempotentCreates,
+    public EnforcementActionResource(EnforcementActionService service, IdempotentRequests idempotentRequests,
             AuditedRecords auditedRecords) {
         this.service = service;
-        this.idempotentCreates = idempotentCreates;
+        this.idempotentRequests = idempotentRequests;
         this.auditedRecords = auditedRecords;
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createEnforcementAction(EnforcementActionInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v2/enforcement-actions", input, () -> {
+        return idempotentRequests.create(idempotencyKey, "POST /api/v2/enforcement-actions", input, () -> {
             EnforcementActionEntity created = service.create(input);
             return Representations.created(uriInfo, created, EnforcementActionMapper.toApi(created));
         });
@@ -54,10 +54,10 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createEnforcementActionsBatch(EnforcementActionBatchInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v2/enforcement-actions/batch", input, () -> {
+        return idempotentRequests.create(idempotencyKey, "POST /api/v2/enforcement-actions/batch", input, () -> {
             List<EnforcementActionEntity> created = service.createAll(input.getItems());
             auditedRecords.created(created.stream().map(entity -> entity.id).toList());
-            return new CreatedResponse(null, null, new EnforcementActionBatch()
+            return IdempotentAnswer.created(null, null, new EnforcementActionBatch()
                     .items(created.stream().map(EnforcementActionMapper::toApi).toList()));
         });
     }

@@ -11,7 +11,7 @@ import uk.police.enforcement.api.PartnerAgenciesApi;
 import uk.police.enforcement.api.model.AgencyType;
 import uk.police.enforcement.api.model.PartnerAgencyInput;
 import uk.police.enforcement.audit.Audited;
-import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.Representations;
@@ -20,20 +20,20 @@ import uk.police.enforcement.common.web.Representations;
 public class PartnerAgencyResource implements PartnerAgenciesApi {
 
     private final PartnerAgencyService service;
-    private final IdempotentCreates idempotentCreates;
+    private final IdempotentRequests idempotentRequests;
 
     @Context
     UriInfo uriInfo;
 
-    public PartnerAgencyResource(PartnerAgencyService service, IdempotentCreates idempotentCreates) {
+    public PartnerAgencyResource(PartnerAgencyService service, IdempotentRequests idempotentRequests) {
         this.service = service;
-        this.idempotentCreates = idempotentCreates;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createPartnerAgency(PartnerAgencyInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v2/partner-agencies", input, () -> {
+        return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-agencies", input, () -> {
             PartnerAgencyEntity created = service.create(input);
             return Representations.created(uriInfo, created, PartnerAgencyMapper.toApi(created));
         });

@@ -12,7 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
-import uk.police.enforcement.common.problem.ApiProblem;
+import uk.police.enforcement.common.web.ProblemMappers;
 import uk.police.enforcement.common.web.ProblemStatus;
 /**
  * Runs an audited resource method and its log entry in one transaction (services join it), so a
@@ -36,15 +36,10 @@ public class AuditInterceptor {
 
     @AroundInvoke
     Object audit(InvocationContext context) throws Exception {
-        // The optional Justification header is stored as given, so it is bounded like every input.
-        String justification = currentRequest.getCurrent().request().getHeader(AuditLog.JUSTIFICATION_HEADER);
-        if (justification != null && justification.length() > AuditLog.MAX_JUSTIFICATION) {
-            throw ApiProblem.invalidField(AuditLog.JUSTIFICATION_HEADER,
-                    "must be at most " + AuditLog.MAX_JUSTIFICATION + " characters");
-        }
         try {
             // Joins the caller's transaction or starts one; services' @Transactional methods join it.
             return QuarkusTransaction.joiningExisting().call(() -> {
+                auditLog.requireJustification(); // refused reads are logged too, below
                 Object result = context.proceed();
                 auditLog.record(statusOf(result), result instanceof Response response ? response : null);
                 return result;
@@ -64,7 +59,8 @@ public class AuditInterceptor {
         try {
             QuarkusTransaction.requiringNew().run(() -> auditLog.record(status, null));
         } catch (RuntimeException logFailure) {
-            LOG.errorf(logFailure, "Could not write the audit entry of a failed request (status %d)", status);
+            LOG.errorf("Could not write the audit entry of a failed request (status %d): %s", status,
+                    ProblemMappers.kindOf(logFailure));
         }
         return e;
     }

@@ -18,12 +18,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.Session;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 
 import uk.police.enforcement.api.model.AuditAction;
+import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.Timestamps;
+import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.common.web.RequestIds;
 /** Writes s.62 entries describing the current HTTP request. */
@@ -43,12 +46,14 @@ public class AuditLog {
     private final EntityManager em;
     private final SecurityIdentity identity;
     private final Caller caller;
+    private final EnforcementConfig config;
     private final CurrentVertxRequest currentRequest;
     private final AuditedRecords auditedRecords;
 
     public AuditLog(EntityManager em, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
-            AuditedRecords auditedRecords) {
+            AuditedRecords auditedRecords, EnforcementConfig config) {
         this.caller = caller;
+        this.config = config;
         this.em = em;
         this.identity = identity;
         this.currentRequest = currentRequest;
@@ -112,7 +117,7 @@ public class AuditLog {
         event.roles = identity.getRoles().stream().sorted().collect(Collectors.joining(","));
         event.clientId = claim("azp", "client_id");
         event.agency = claim("agency");
-        event.action = action(method, pathId, event.agency).name();
+        event.action = action(method, pathId, event.agency, segments).name();
         event.resourceType = bounded(segments.get(0), 40);
         event.resourceId = pathId != null ? pathId : createdId(response);
         event.requestMethod = method;
@@ -120,16 +125,53 @@ public class AuditLog {
         event.query = request.query() == null ? null : bounded(request.query(), MAX_QUERY);
         event.outcomeStatus = status;
         event.correlationId = RequestIds.current(currentRequest.getCurrent());
-        event.justification = request.getHeader(JUSTIFICATION_HEADER);
+        event.justification = justification(request, event.clientId);
         return event;
     }
 
-    private static AuditAction action(String method, UUID pathId, String agency) {
+    /**
+     * DPA 2018 s.62(2)-(3): a consultation or disclosure must be justifiable from the log. Outside dev mode
+     * a read that gives no Justification header, from a client with no registered purpose, is refused
+     * (400 naming Justification); the refusal is itself logged. Writes need none (collection, alteration
+     * and erasure are justified by the record).
+     */
+    void requireJustification() {
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        String given = request.getHeader(JUSTIFICATION_HEADER);
+        if (given != null && given.length() > MAX_JUSTIFICATION) {
+            throw ApiProblem.invalidField(JUSTIFICATION_HEADER, "must be at most " + MAX_JUSTIFICATION + " characters");
+        }
+        if (!isRead(request.method().name()) || LaunchMode.current() == LaunchMode.DEVELOPMENT
+                || justification(request, claim("azp", "client_id")) != null) {
+            return;
+        }
+        throw ApiProblem.invalidField(JUSTIFICATION_HEADER, "is required to consult records: say why (e.g. an "
+                + "occurrence or task reference), or register a purpose for the calling client "
+                + "(enforcement.audit.purposes.<client id>)");
+    }
+
+    /** The request's Justification header, else the purpose registered for its client, else null. */
+    private String justification(HttpServerRequest request, String clientId) {
+        String given = request.getHeader(JUSTIFICATION_HEADER);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        return clientId == null ? null : config.audit().purposes().get(clientId);
+    }
+
+    private static boolean isRead(String method) {
+        return method.equals("GET") || method.equals("HEAD");
+    }
+
+    private static AuditAction action(String method, UUID pathId, String agency, List<String> segments) {
         return switch (method) {
             case "POST" -> pathId == null ? AuditAction.COLLECTION : AuditAction.ALTERATION;
             case "PUT", "PATCH" -> AuditAction.ALTERATION;
             case "DELETE" -> AuditAction.ERASURE;
-            default -> agency != null ? AuditAction.DISCLOSURE : AuditAction.CONSULTATION;
+            // A read by a partner agency's user discloses; figures combine many records into one answer.
+            default -> agency != null ? AuditAction.DISCLOSURE
+                    : segments.get(0).equals("summaries") || segments.get(segments.size() - 1).equals("summary")
+                            ? AuditAction.COMBINATION : AuditAction.CONSULTATION;
         };
     }
 

@@ -13,7 +13,8 @@ import uk.police.enforcement.api.model.NoticeStatus;
 import uk.police.enforcement.api.model.NoticeTransitionInput;
 import uk.police.enforcement.api.model.PartnerNoticeInput;
 import uk.police.enforcement.audit.Audited;
-import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.idempotency.IdempotentAnswer;
+import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.Range;
@@ -23,20 +24,20 @@ import uk.police.enforcement.common.web.Representations;
 public class PartnerNoticeResource implements PartnerNoticesApi {
 
     private final PartnerNoticeService service;
-    private final IdempotentCreates idempotentCreates;
+    private final IdempotentRequests idempotentRequests;
 
     @Context
     UriInfo uriInfo;
 
-    public PartnerNoticeResource(PartnerNoticeService service, IdempotentCreates idempotentCreates) {
+    public PartnerNoticeResource(PartnerNoticeService service, IdempotentRequests idempotentRequests) {
         this.service = service;
-        this.idempotentCreates = idempotentCreates;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createPartnerNotice(PartnerNoticeInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v2/partner-notices", input, () -> {
+        return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-notices", input, () -> {
             PartnerNoticeEntity created = service.create(input);
             return Representations.created(uriInfo, created, PartnerNoticeMapper.toApi(created));
         });
@@ -83,9 +84,14 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response transitionPartnerNotice(UUID noticeId, String ifMatch, NoticeTransitionInput input) {
-        PartnerNoticeEntity entity = service.transition(noticeId, EntityTags.expected(ifMatch), input);
-        return Representations.ok(entity, PartnerNoticeMapper.toApi(entity));
+    public Response transitionPartnerNotice(UUID noticeId, String ifMatch, NoticeTransitionInput input,
+            String idempotencyKey) {
+        // Safe to retry: the same key and transition replays the first answer instead of a 409 or 412.
+        return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-notices/" + noticeId + "/transitions",
+                input, () -> {
+                    PartnerNoticeEntity entity = service.transition(noticeId, EntityTags.expected(ifMatch), input);
+                    return IdempotentAnswer.ok(EntityTags.of(entity.version), PartnerNoticeMapper.toApi(entity));
+                });
     }
 
     @Override

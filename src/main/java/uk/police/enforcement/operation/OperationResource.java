@@ -13,7 +13,7 @@ import uk.police.enforcement.api.model.OperationInput;
 import uk.police.enforcement.api.model.OperationStatus;
 import uk.police.enforcement.api.model.OperationType;
 import uk.police.enforcement.audit.Audited;
-import uk.police.enforcement.common.idempotency.IdempotentCreates;
+import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.Range;
@@ -26,20 +26,20 @@ import uk.police.enforcement.common.web.Representations;
 public class OperationResource implements OperationsApi {
 
     private final OperationService service;
-    private final IdempotentCreates idempotentCreates;
+    private final IdempotentRequests idempotentRequests;
 
     @Context
     UriInfo uriInfo;
 
-    public OperationResource(OperationService service, IdempotentCreates idempotentCreates) {
+    public OperationResource(OperationService service, IdempotentRequests idempotentRequests) {
         this.service = service;
-        this.idempotentCreates = idempotentCreates;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createOperation(OperationInput input, String idempotencyKey) {
-        return idempotentCreates.create(idempotencyKey, "POST /api/v2/operations", input, () -> {
+        return idempotentRequests.create(idempotencyKey, "POST /api/v2/operations", input, () -> {
             OperationEntity created = service.create(input);
             return Representations.created(uriInfo, created, OperationMapper.toApi(created));
         });

@@ -34,6 +34,8 @@ import io.restassured.response.Response;
 
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
+import uk.police.enforcement.support.Contract;
+import uk.police.enforcement.support.TestTokens;
 @QuarkusTest
 class AuditLogTest {
 
@@ -161,6 +163,33 @@ class AuditLogTest {
                     () -> statement.executeUpdate("truncate audit_event"));
             assertTrue(truncate.getMessage().contains("append-only"), truncate.getMessage());
         }
+    }
+
+    /**
+     * DPA 2018 s.62(2)-(3): every consultation's entry shows why. A read names its justification, or its
+     * client has a registered purpose; a read with neither is refused, and the refusal is logged.
+     */
+    @Test
+    void everyConsultationIsJustifiedByItsHeaderOrItsClientsPurpose() {
+        String id = Operations.createId(Operations.body());
+        String url = "/api/v2/operations/" + id;
+        String unregistered = TestTokens.unregisteredClient("reader");
+        given().filter(Contract.responsesOnly()).auth().oauth2(unregistered).accept("application/json").get(url)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("Justification"));
+        given().filter(Contract.requestsAndResponses()).auth().oauth2(unregistered).accept("application/json")
+                .header("Justification", "Occurrence CU-26-004417").get(url).then().statusCode(200);
+        Api.as("reader").get(url).then().statusCode(200);
+        eventsFor(id).then().body("items.outcome_status", contains(201, 400, 200, 200))
+                .body("items.justification", contains(TestTokens.TEST_CLIENT_PURPOSE, null, "Occurrence CU-26-004417",
+                        TestTokens.TEST_CLIENT_PURPOSE))
+                .body("items.client_id", contains(TestTokens.TEST_CLIENT, null, null, TestTokens.TEST_CLIENT));
+        // Figures combine records: their entries say COMBINATION.
+        String requestId = "combination-" + UUID.randomUUID();
+        Api.as("reader").header("X-Request-Id", requestId).get(url + "/summary").then().statusCode(200);
+        Api.as("auditor").get("/api/v2/audit-events?limit=200&resource_type=operations&resource_id=" + id).then()
+                .statusCode(200).body("items.find { it.correlation_id == '" + requestId + "' }.action",
+                        equalTo("COMBINATION"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import uk.police.enforcement.client.api.EnforcementActionsApi.APIListOperationEnforcementActionsRequest;
 import uk.police.enforcement.client.api.EnforcementActionsApi;
 import uk.police.enforcement.client.api.OperationsApi;
 import uk.police.enforcement.client.api.PartnerAgenciesApi;
@@ -143,7 +144,8 @@ class JavaClientWeekOfActionIT {
             String etag = etag(notices.getPartnerNoticeWithHttpInfo(notice.getId(), null));
             for (NoticeStatus next : List.of(NoticeStatus.ISSUED, NoticeStatus.DELIVERED)) {
                 etag = etag(notices.transitionPartnerNoticeWithHttpInfo(notice.getId(), etag,
-                        new NoticeTransitionInput().toStatus(next).reason("Week of action")));
+                        new NoticeTransitionInput().toStatus(next).reason("Week of action"),
+                        UUID.randomUUID().toString())); // Idempotency-Key: safe to retry
             }
             assertEquals(NoticeStatus.DELIVERED, notices.getPartnerNotice(notice.getId(), null).getStatus());
         }
@@ -154,8 +156,8 @@ class JavaClientWeekOfActionIT {
         String cursor = null;
         int pages = 0;
         do {
-            EnforcementActionPage page = readerActions.listOperationEnforcementActions(op, 3, cursor,
-                    null, null, null, null, null, null);
+            EnforcementActionPage page = readerActions.listOperationEnforcementActions(
+                    APIListOperationEnforcementActionsRequest.newBuilder().operationId(op).limit(3).cursor(cursor).build());
             page.getItems().forEach(item -> pagedThrough.add(item.getId()));
             cursor = page.getNextCursor();
             pages++;

@@ -195,6 +195,24 @@ class PartnerNoticesApiTest {
     }
 
     @Test
+    void aTransitionRetriedWithItsIdempotencyKeyGetsTheFirstAnswer() {
+        String id = Notices.createNotice(Notices.notice(Notices.createAgency()));
+        String url = "/api/v2/partner-notices/" + id + "/transitions";
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> issue = Map.of("to_status", "ISSUED", "occurred_at", "2026-03-04T11:00:00Z");
+        String first = Api.as("recorder").header("If-Match", "\"0\"").header("Idempotency-Key", key).body(issue)
+                .post(url).then().statusCode(200).header("ETag", "\"1\"").extract().asString();
+        // The response was lost; the retry (with the ETag it read before) replays the answer, changing nothing.
+        String retried = Api.as("recorder").header("If-Match", "\"0\"").header("Idempotency-Key", key).body(issue)
+                .post(url).then().statusCode(200).header("ETag", "\"1\"").extract().asString();
+        assertEquals(first, retried);
+        Api.as("reader").get(url).then().body("items.to_status", contains("DRAFT", "ISSUED"));
+        Api.badRequestAs("recorder").header("If-Match", "\"1\"").header("Idempotency-Key", key)
+                .body(Map.of("to_status", "DELIVERED")).post(url).then().statusCode(422)
+                .body("errors.field", contains("Idempotency-Key"));
+    }
+
+    @Test
     void transitionsNeedIfMatchAndRefuseFutureTimes() {
         String id = Notices.createNotice(Notices.notice(Notices.createAgency()));
         String url = "/api/v2/partner-notices/" + id + "/transitions";

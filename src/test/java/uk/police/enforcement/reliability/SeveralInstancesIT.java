@@ -81,7 +81,16 @@ class SeveralInstancesIT {
             PackagedService instance = i % 2 == 0 ? first : second;
             answers.add(pool.submit(() -> {
                 go.await();
-                return instance.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/operations");
+                // As a client does: a 409 means the first request with this key is still in flight, so
+                // wait Retry-After and retry (bounded), until its answer is replayed.
+                for (int attempt = 0; ; attempt++) {
+                    Response response = instance.badRequestAs("recorder").header("Idempotency-Key", key).body(body)
+                            .post("/api/v2/operations");
+                    if (response.statusCode() != 409 || attempt == 10) {
+                        return response;
+                    }
+                    Thread.sleep(Long.parseLong(response.header("Retry-After")) * 1000);
+                }
             }));
         }
         go.countDown();

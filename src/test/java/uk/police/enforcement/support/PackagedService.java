@@ -42,7 +42,9 @@ public final class PackagedService implements AutoCloseable {
         int port = RestartablePostgres.freePort();
         Path log = Path.of("target", name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m",
+                "-Denforcement.audit.purposes." + TestTokens.TEST_CLIENT + "=" + TestTokens.TEST_CLIENT_PURPOSE,
+                "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -51,6 +53,7 @@ public final class PackagedService implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PostgresTestResource.resourcePath("test-keys/publicKey.pem"));
         env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE);
         // The load these tests generate comes from one token: the per-client limit would only get in the way.
         env.put("ENFORCEMENT_RATE_LIMIT_ENABLED", "false");
         env.putAll(settings);

@@ -29,6 +29,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>();
         config.put("mp.jwt.verify.publickey.location", resourcePath("test-keys/publicKey.pem"));
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        config.put("mp.jwt.verify.audiences", TestTokens.AUDIENCE);
+        // The packaged service (prod profile) registers the tests' client purpose too (justified reads).
+        config.put("enforcement.audit.purposes." + TestTokens.TEST_CLIENT, TestTokens.TEST_CLIENT_PURPOSE);
         String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         if (external != null && !external.isBlank()) {
             return config;
@@ -55,7 +58,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    static String resourcePath(String resource) {
+    public static String resourcePath(String resource) {
         try {
             return Path.of(PostgresTestResource.class.getClassLoader().getResource(resource).toURI()).toString();
         } catch (URISyntaxException e) {

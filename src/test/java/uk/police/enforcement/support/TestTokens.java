@@ -14,7 +14,13 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 /** Bearer tokens signed with the test key pair that {@link PostgresTestResource} makes the service trust. */
 public final class TestTokens {
 
+    /** The client id of the tests' tokens, and the purpose the service has registered for it. */
+    public static final String TEST_CLIENT = "enforcement-tests";
+    public static final String TEST_CLIENT_PURPOSE = "Automated tests of the service";
+
     public static final String ISSUER = "https://idp.test.enforcement.invalid";
+    /** The audience the service under test is configured to require (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "enforcement-service";
 
     private static final PrivateKey SIGNING_KEY = load("test-keys/privateKey.pem");
     private static final PrivateKey OTHER_KEY = load("test-keys/otherPrivateKey.pem");
@@ -24,6 +30,13 @@ public final class TestTokens {
 
     public static String forRoles(String... roles) {
         return claims(roles).sign(SIGNING_KEY);
+    }
+
+    /** A token from a client with no purpose registered with the service (no azp claim). */
+    public static String unregisteredClient(String... roles) {
+        String subject = "test-unregistered-" + String.join("-", roles);
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(roles))
+                .expiresIn(3600).sign(SIGNING_KEY);
     }
 
     /** A partner agency's user: role partner and the agency's code in the agency claim. */
@@ -40,13 +53,20 @@ public final class TestTokens {
         return claims(roles).sign(OTHER_KEY);
     }
 
+    /** A token the identity provider issued for another service. */
+    public static String wrongAudience(String... roles) {
+        return claims(roles).audience("some-other-service").sign(SIGNING_KEY);
+    }
+
     public static String wrongIssuer(String... roles) {
         return claims(roles).issuer("https://someone-else.invalid").sign(SIGNING_KEY);
     }
 
     private static JwtClaimsBuilder claims(String... roles) {
         String subject = "test-" + String.join("-", roles);
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(roles)).expiresIn(3600);
+        // The tests' client has a purpose registered (TEST_CLIENT_PURPOSE), which its reads are justified by.
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(roles))
+                .claim("azp", TEST_CLIENT).expiresIn(3600);
     }
 
     private static PrivateKey load(String resource) {

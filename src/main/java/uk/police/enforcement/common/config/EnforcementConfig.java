@@ -2,6 +2,7 @@ package uk.police.enforcement.common.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -40,6 +41,8 @@ public interface EnforcementConfig {
     Auth auth();
 
     Totals totals();
+
+    Audit audit();
 
     interface Http {
         /** Largest request body accepted; a larger one gets a 413 problem. */
@@ -91,6 +94,15 @@ public interface EnforcementConfig {
             @WithDefault("PT12H")
             Duration lifetime();
         }
+    }
+
+    interface Audit {
+        /**
+         * The purpose registered for each calling client (its token's {@code azp} or {@code client_id}),
+         * e.g. {@code enforcement.audit.purposes.performance-dashboard=Monthly performance reporting}: the
+         * justification logged for its consultations when a request sends no Justification header.
+         */
+        Map<String, String> purposes();
     }
 
     interface Totals {

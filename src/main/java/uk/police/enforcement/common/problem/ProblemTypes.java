@@ -11,6 +11,7 @@ public final class ProblemTypes {
     public static final String PRECONDITION_FAILED = "/problems/precondition-failed";
     public static final String PRECONDITION_REQUIRED = "/problems/precondition-required";
     public static final String IDEMPOTENCY_KEY_REUSED = "/problems/idempotency-key-reused";
+    public static final String IDEMPOTENCY_KEY_IN_FLIGHT = "/problems/idempotency-key-in-flight";
 
     private ProblemTypes() {
     }

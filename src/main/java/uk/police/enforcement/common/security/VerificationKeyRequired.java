@@ -1,15 +1,19 @@
 package uk.police.enforcement.common.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 /**
- * Refuses to start without a way to verify tokens, so the API can never run open. (In dev mode with no
- * key configured, smallrye-jwt generates an in-memory key pair and sets the inline key.)
+ * Refuses to start without a way to verify tokens, so the API can never run open, and outside dev mode
+ * without the audience tokens must carry, so that a token the identity provider issued for another
+ * service is not accepted here. (In dev mode with no key configured, smallrye-jwt generates an in-memory
+ * key pair and sets the inline key.)
  */
 public class VerificationKeyRequired {
 
@@ -18,11 +22,17 @@ public class VerificationKeyRequired {
 
     void onStart(@Observes StartupEvent event,
             @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> publicKey,
-            @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation) {
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation,
+            @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<List<String>> audiences) {
         if (!isSet(publicKey) && !isSet(publicKeyLocation)) {
             throw new IllegalStateException("No token verification key is configured. Set "
                     + "MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM file or the identity provider's JWKS URL) and "
                     + "MP_JWT_VERIFY_ISSUER; the service will not run with its API open.");
+        }
+        if (LaunchMode.current() != LaunchMode.DEVELOPMENT && audiences.filter(list -> !list.isEmpty()).isEmpty()) {
+            throw new IllegalStateException("No token audience is configured. Set MP_JWT_VERIFY_AUDIENCES to the "
+                    + "audience the identity provider issues this service's tokens for (aud claim), so that tokens "
+                    + "meant for other services are refused.");
         }
     }
 

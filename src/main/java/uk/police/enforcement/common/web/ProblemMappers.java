@@ -255,6 +255,15 @@ public class ProblemMappers {
         return isDatabaseUnavailable(t.getCause(), seen);
     }
 
+    /**
+     * What failed, safe to log: the SQLState of a database error (whose message would quote the statement
+     * and its values), else the exception classes.
+     */
+    public static String kindOf(Throwable e) {
+        String state = sqlState(e);
+        return state != null ? "SQLState " + state : kinds(e);
+    }
+
     /** The SQLState of the first database error in the chain (causes and suppressed), or null. */
     static String sqlState(Throwable e) {
         return sqlState(e, Collections.newSetFromMap(new IdentityHashMap<>()));

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import uk.police.enforcement.common.idempotency.CreatedResponse;
+import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.VersionedEntity;
 /**
@@ -33,8 +33,8 @@ public final class Representations {
     }
 
     /** The 201 of a create at the request's URL: Location of the new record, its ETag and body. */
-    public static CreatedResponse created(UriInfo uriInfo, VersionedEntity entity, Object body) {
-        return new CreatedResponse(uriInfo.getAbsolutePathBuilder().path(entity.id.toString()).build(),
+    public static IdempotentAnswer created(UriInfo uriInfo, VersionedEntity entity, Object body) {
+        return IdempotentAnswer.created(uriInfo.getAbsolutePathBuilder().path(entity.id.toString()).build(),
                 EntityTags.of(entity.version), body);
     }
 

@@ -1,12 +1,16 @@
 package uk.police.enforcement.common.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -16,11 +20,14 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * Reads request bodies exactly as the contract types them: no silent coercion of 1.5 to 1, of 123 to
- * "123" or of "true" to true, no duplicate keys, nothing after the document. A wrong type is a 400
+ * "123", of "true" to true, of [] or {} to null, of [2026,3,8] to a date or of a single value to an array;
+ * no duplicate keys, nothing after the document. A wrong type is a 400
  * naming the field, not a guess.
  */
 @Singleton
@@ -47,6 +54,35 @@ public class StrictJson implements ObjectMapperCustomizer {
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
         refuse(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.EmptyString);
+        // [] or {} is never "absent": a value of the wrong shape is a 400, not a null.
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail);
+        mapper.configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, false);
+        mapper.configure(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS, false);
+        // java.time reads [2026,3,8] as a date and [] as null; the contract's dates and date-times are strings.
+        mapper.registerModule(new SimpleModule("dates-are-strings")
+                .addDeserializer(LocalDate.class, new StringsOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
+                .addDeserializer(OffsetDateTime.class,
+                        new StringsOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME)));
+    }
+
+    /** Reads a value only from a JSON string (or null); any other shape is a mismatched input. */
+    static final class StringsOnly<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<? extends T> delegate;
+
+        StringsOnly(Class<T> type, JsonDeserializer<? extends T> delegate) {
+            super(type);
+            this.delegate = delegate;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            return delegate.deserialize(parser, context);
+        }
     }
 
     /** PostgreSQL text cannot hold NUL, and no field of this API needs it: refuse it as a bad value. */

@@ -53,6 +53,7 @@ class AccessMatrixTest {
         callers.put("expired", TestTokens.expired("supervisor", "auditor"));
         callers.put("wrongly signed", TestTokens.wronglySigned("supervisor", "auditor"));
         callers.put("wrong issuer", TestTokens.wrongIssuer("supervisor", "auditor"));
+        callers.put("wrong audience", TestTokens.wrongAudience("supervisor", "auditor"));
 
         List<String> failures = new ArrayList<>();
         int checked = 0;

@@ -30,7 +30,7 @@ class SecurityAndFrameworkErrorsTest {
     @Test
     void expiredWronglySignedAndForeignTokensAre401() {
         for (String token : new String[] { TestTokens.expired("reader"), TestTokens.wronglySigned("reader"),
-                TestTokens.wrongIssuer("reader"), "not-a-jwt" }) {
+                TestTokens.wrongIssuer("reader"), TestTokens.wrongAudience("reader"), "not-a-jwt" }) {
             given().filter(Contract.responsesOnly()).auth().oauth2(token).accept(ContentType.JSON)
                     .get("/api/v2/operations").then().statusCode(401).contentType("application/problem+json");
         }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,20 +25,22 @@ import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.problem.ProblemTypes;
 /**
- * Makes creates safe to retry (Idempotency-Key). The key is claimed, the record created and the
- * response stored in one transaction, in PostgreSQL, so every instance of the service honours it and
- * concurrent retries wait for the first to commit, then replay its response byte for byte.
- * Keys are scoped by caller and endpoint, and live for {@code enforcement.idempotency.retention}.
+ * Makes creates and other POSTs safe to retry (Idempotency-Key, IETF draft-ietf-httpapi-idempotency-key-header).
+ * The key is claimed, the work done and the answer stored in one transaction, in PostgreSQL, so every
+ * instance of the service honours it: a retry after the first has committed replays its answer byte for
+ * byte; a retry while the first is still in flight gets a 409 problem with Retry-After (it holds no
+ * connection waiting); the same key with another request is a 422. Keys are scoped by caller and
+ * endpoint, and live for {@code enforcement.idempotency.retention}.
  */
 @ApplicationScoped
-public class IdempotentCreates {
+public class IdempotentRequests {
 
     private final EntityManager em;
     private final ObjectMapper objectMapper;
     private final SecurityIdentity identity;
     private final EnforcementConfig.Idempotency config;
 
-    public IdempotentCreates(EntityManager em, ObjectMapper objectMapper, SecurityIdentity identity,
+    public IdempotentRequests(EntityManager em, ObjectMapper objectMapper, SecurityIdentity identity,
             EnforcementConfig config) {
         this.em = em;
         this.objectMapper = objectMapper;
@@ -46,16 +49,30 @@ public class IdempotentCreates {
     }
 
     /**
-     * Runs {@code create} once per key and answers 201; a retry with the same key and request
-     * replays the first answer, the same key with another request is a 422.
+     * Runs {@code work} once per key and answers what it answered; a retry with the same key and request
+     * replays that answer, the same key with another request is a 422, and one that arrives while the
+     * first is still in flight a 409.
      */
     @Transactional
-    public Response create(String key, String endpoint, Object request, Supplier<CreatedResponse> create) {
+    public Response create(String key, String endpoint, Object request, Supplier<IdempotentAnswer> work) {
         if (key == null) {
-            return created(create.get());
+            return answer(work.get());
         }
         String scope = identity.getPrincipal().getName() + " " + endpoint;
         String requestHash = sha256(json(request));
+        // Held until this transaction ends: a request with the same key meanwhile finds it taken.
+        boolean first = (Boolean) em.createNativeQuery(
+                "select pg_try_advisory_xact_lock(hashtext(:scope), hashtext(:key))")
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .getSingleResult();
+        if (!first) {
+            throw new ApiProblem(409, ProblemTypes.IDEMPOTENCY_KEY_IN_FLIGHT, "Request in progress",
+                    "A request with this Idempotency-Key is still being processed; retry once it has finished "
+                            + "to get its answer.",
+                    List.of(new FieldViolation("Idempotency-Key", "a request with this key is in progress")),
+                    Map.of("Retry-After", "1"));
+        }
         int claimed = em.createNativeQuery("""
                 insert into idempotency_key (scope, idempotency_key, request_hash, created_at)
                 values (:scope, :key, :hash, now())
@@ -72,21 +89,22 @@ public class IdempotentCreates {
         if (claimed == 0) {
             return replay(scope, key, requestHash);
         }
-        CreatedResponse result = create.get();
+        IdempotentAnswer result = work.get();
         String body = json(result.body());
         em.createNativeQuery("""
                 update idempotency_key
-                   set response_status = 201, response_location = :location, response_etag = :etag,
+                   set response_status = :status, response_location = :location, response_etag = :etag,
                        response_body = :body
                  where scope = :scope and idempotency_key = :key
                 """)
+                .setParameter("status", result.status())
                 .setParameter("location", location(result))
                 .setParameter("etag", result.etag())
                 .setParameter("body", body)
                 .setParameter("scope", scope)
                 .setParameter("key", key)
                 .executeUpdate();
-        return response(201, location(result), result.etag(), body);
+        return response(result.status(), location(result), result.etag(), body);
     }
 
     private Response replay(String scope, String key, String requestHash) {
@@ -105,12 +123,12 @@ public class IdempotentCreates {
         return response(((Number) stored[1]).intValue(), (String) stored[2], (String) stored[3], (String) stored[4]);
     }
 
-    private Response created(CreatedResponse result) {
-        return response(201, location(result), result.etag(), json(result.body()));
+    private Response answer(IdempotentAnswer result) {
+        return response(result.status(), location(result), result.etag(), json(result.body()));
     }
 
-    /** A batch create has no single Location. */
-    private static String location(CreatedResponse result) {
+    /** A batch create and a change have no Location. */
+    private static String location(IdempotentAnswer result) {
         return result.location() == null ? null : result.location().toString();
     }
 
