@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import uk.police.enforcement.api.EnforcementActionsApi;
 import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.EnforcementActionBatch;
@@ -22,6 +24,7 @@ import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.MergePatches;
 import uk.police.enforcement.common.web.Range;
 import uk.police.enforcement.common.web.Representations;
 /** HTTP face of enforcement actions: maps between the contract and the service, nothing more. */
@@ -30,13 +33,15 @@ public class EnforcementActionResource implements EnforcementActionsApi {
 
     private final EnforcementActionService service;
     private final IdempotentRequests idempotentRequests;
+    private final MergePatches mergePatches;
     private final AuditedRecords auditedRecords;
 
     @Context
     UriInfo uriInfo;
 
     public EnforcementActionResource(EnforcementActionService service, IdempotentRequests idempotentRequests,
-            AuditedRecords auditedRecords) {
+            AuditedRecords auditedRecords, MergePatches mergePatches) {
+        this.mergePatches = mergePatches;
         this.service = service;
         this.idempotentRequests = idempotentRequests;
         this.auditedRecords = auditedRecords;
@@ -101,5 +106,13 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     public Response deleteEnforcementAction(UUID actionId, String ifMatch) {
         service.delete(actionId, EntityTags.expected(ifMatch));
         return Response.noContent().build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response patchEnforcementAction(UUID actionId, String ifMatch, ObjectNode patch) {
+        EnforcementActionInput input = mergePatches.apply(EnforcementActionMapper.toApi(service.get(actionId)), patch,
+                EnforcementActionInput.class);
+        return replaceEnforcementAction(actionId, ifMatch, input);
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import uk.police.enforcement.api.PartnerAgenciesApi;
 import uk.police.enforcement.api.model.AgencyType;
 import uk.police.enforcement.api.model.PartnerAgencyInput;
@@ -14,6 +16,7 @@ import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.MergePatches;
 import uk.police.enforcement.common.web.Representations;
 /** HTTP face of partner agencies: maps between the contract and the service, nothing more. */
 @Audited
@@ -21,11 +24,14 @@ public class PartnerAgencyResource implements PartnerAgenciesApi {
 
     private final PartnerAgencyService service;
     private final IdempotentRequests idempotentRequests;
+    private final MergePatches mergePatches;
 
     @Context
     UriInfo uriInfo;
 
-    public PartnerAgencyResource(PartnerAgencyService service, IdempotentRequests idempotentRequests) {
+    public PartnerAgencyResource(PartnerAgencyService service, IdempotentRequests idempotentRequests,
+            MergePatches mergePatches) {
+        this.mergePatches = mergePatches;
         this.service = service;
         this.idempotentRequests = idempotentRequests;
     }
@@ -64,5 +70,13 @@ public class PartnerAgencyResource implements PartnerAgenciesApi {
     public Response deletePartnerAgency(UUID agencyId, String ifMatch) {
         service.delete(agencyId, EntityTags.expected(ifMatch));
         return Response.noContent().build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response patchPartnerAgency(UUID agencyId, String ifMatch, ObjectNode patch) {
+        PartnerAgencyInput input = mergePatches.apply(PartnerAgencyMapper.toApi(service.get(agencyId)), patch,
+                PartnerAgencyInput.class);
+        return replacePartnerAgency(agencyId, ifMatch, input);
     }
 }

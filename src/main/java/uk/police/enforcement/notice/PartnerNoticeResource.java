@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import uk.police.enforcement.api.PartnerNoticesApi;
 import uk.police.enforcement.api.model.NoticeStatus;
 import uk.police.enforcement.api.model.NoticeTransitionInput;
@@ -17,6 +19,7 @@ import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.MergePatches;
 import uk.police.enforcement.common.web.Range;
 import uk.police.enforcement.common.web.Representations;
 /** HTTP face of partner-agency notices: maps between the contract and the service, nothing more. */
@@ -25,11 +28,14 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
 
     private final PartnerNoticeService service;
     private final IdempotentRequests idempotentRequests;
+    private final MergePatches mergePatches;
 
     @Context
     UriInfo uriInfo;
 
-    public PartnerNoticeResource(PartnerNoticeService service, IdempotentRequests idempotentRequests) {
+    public PartnerNoticeResource(PartnerNoticeService service, IdempotentRequests idempotentRequests,
+            MergePatches mergePatches) {
+        this.mergePatches = mergePatches;
         this.service = service;
         this.idempotentRequests = idempotentRequests;
     }
@@ -98,5 +104,13 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response listPartnerNoticeTransitions(UUID noticeId, Integer limit, String cursor) {
         return Representations.page(service.history(noticeId, limit, cursor), PartnerNoticeMapper::toApi);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response patchPartnerNotice(UUID noticeId, String ifMatch, ObjectNode patch) {
+        PartnerNoticeInput input = mergePatches.apply(PartnerNoticeMapper.toApi(service.get(noticeId)), patch,
+                PartnerNoticeInput.class);
+        return replacePartnerNotice(noticeId, ifMatch, input);
     }
 }

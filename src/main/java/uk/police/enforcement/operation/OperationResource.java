@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import uk.police.enforcement.api.OperationsApi;
 import uk.police.enforcement.api.model.OperationInput;
 import uk.police.enforcement.api.model.OperationStatus;
@@ -16,6 +18,7 @@ import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.MergePatches;
 import uk.police.enforcement.common.web.Range;
 import uk.police.enforcement.common.web.Representations;
 /**
@@ -27,11 +30,14 @@ public class OperationResource implements OperationsApi {
 
     private final OperationService service;
     private final IdempotentRequests idempotentRequests;
+    private final MergePatches mergePatches;
 
     @Context
     UriInfo uriInfo;
 
-    public OperationResource(OperationService service, IdempotentRequests idempotentRequests) {
+    public OperationResource(OperationService service, IdempotentRequests idempotentRequests,
+            MergePatches mergePatches) {
+        this.mergePatches = mergePatches;
         this.service = service;
         this.idempotentRequests = idempotentRequests;
     }
@@ -72,5 +78,13 @@ public class OperationResource implements OperationsApi {
     public Response deleteOperation(UUID operationId, String ifMatch) {
         service.delete(operationId, EntityTags.expected(ifMatch));
         return Response.noContent().build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
+    public Response patchOperation(UUID operationId, String ifMatch, ObjectNode patch) {
+        OperationInput input = mergePatches.apply(OperationMapper.toApi(service.get(operationId)), patch,
+                OperationInput.class);
+        return replaceOperation(operationId, ifMatch, input);
     }
 }

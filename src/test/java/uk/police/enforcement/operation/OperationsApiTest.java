@@ -330,4 +330,35 @@ class OperationsApiTest {
     private static Matcher<Iterable<? extends String>> everyItemIs(String value) {
         return everyItem(equalTo(value));
     }
+
+    /** RFC 7396: only the fields sent change, null clears, the result is checked as a replace is. */
+    @Test
+    void patchChangesOnlyTheFieldsSent() {
+        Map<String, Object> body = Operations.body();
+        body.put("description", "Week of action against IIOC sharing");
+        String id = Operations.createId(body);
+        String url = "/api/v2/operations/" + id;
+        String mergePatch = "application/merge-patch+json";
+        Api.as("recorder").contentType(mergePatch).header("If-Match", "\"0\"").body("{\"end_date\": \"2026-03-09\"}")
+                .patch(url).then().statusCode(200).header("ETag", "\"1\"").body("end_date", equalTo("2026-03-09"))
+                .body("description", equalTo("Week of action against IIOC sharing"))
+                .body("reference", equalTo(body.get("reference")));
+        Api.as("recorder").contentType(mergePatch).header("If-Match", "\"1\"").body("{\"description\": null}")
+                .patch(url).then().statusCode(200).body("description", nullValue()).body("end_date", equalTo("2026-03-09"));
+        Api.badRequestAs("recorder").contentType(mergePatch).header("If-Match", "\"2\"")
+                .body("{\"end_date\": \"2020-01-01\", \"id\": \"x\"}").patch(url).then().statusCode(400)
+                .body("errors.field", contains("id"));
+        Api.badRequestAs("recorder").contentType(mergePatch).header("If-Match", "\"2\"")
+                .body("{\"end_date\": \"2020-01-01\"}").patch(url).then().statusCode(400)
+                .body("errors.field", contains("end_date"));
+        Api.badRequestAs("recorder").contentType(mergePatch).header("If-Match", "\"2\"").body("{\"end_date\": []}")
+                .patch(url).then().statusCode(400).body("errors.field", contains("end_date"));
+        Api.badRequestAs("recorder").contentType(mergePatch).header("If-Match", "\"1\"").body("{\"name\": \"x\"}")
+                .patch(url).then().statusCode(412);
+        Api.badRequestAs("recorder").contentType(mergePatch).body("{\"name\": \"x\"}").patch(url).then()
+                .statusCode(428);
+        Api.badRequestAs("recorder").header("If-Match", "\"2\"").body("{\"name\": \"x\"}").patch(url).then()
+                .statusCode(415);
+        Api.as("reader").get(url).then().header("ETag", "\"2\"").body("end_date", equalTo("2026-03-09"));
+    }
 }

@@ -99,8 +99,9 @@ class HostileInputTest {
         List<JsonNode> parameters = new ArrayList<>();
         pathItem.path("parameters").forEach(p -> parameters.add(resolve(p)));
         operation.path("parameters").forEach(p -> parameters.add(resolve(p)));
-        JsonNode bodySchema = resolve(operation.path("requestBody").path("content").path("application/json")
-                .path("schema"));
+        JsonNode content = operation.path("requestBody").path("content");
+        mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : "application/json";
+        JsonNode bodySchema = resolve(content.path(mediaType).path("schema"));
 
         // Bad ids in the path, bad query parameters, bad headers: each with an otherwise empty request.
         for (String bad : List.of("not-a-uuid", "1", "%27", UUID.randomUUID().toString().toUpperCase() + "0")) {
@@ -130,8 +131,24 @@ class HostileInputTest {
             send(method, url, body, headers);
         }
         for (JsonNode body : invalidBodies(bodySchema)) {
-            send(method, url, body.toString().getBytes(StandardCharsets.UTF_8), headers);
+            send(method, url, withFreshUniqueFields(body).toString().getBytes(StandardCharsets.UTF_8), headers);
         }
+    }
+
+    /**
+     * A fresh value for the fields that must be unique (an operation's reference, an agency's code), where the
+     * body has a valid one: otherwise every body after the first would be a 409 for the duplicate, and the
+     * one broken field it carries would never be read.
+     */
+    private JsonNode withFreshUniqueFields(JsonNode body) {
+        if (body instanceof ObjectNode object) {
+            for (String field : List.of("reference", "code")) {
+                if (object.path(field).isTextual() && object.get(field).asText().matches("^[A-Z0-9][A-Z0-9/_-]{2,19}$")) {
+                    object.put(field, "H" + Integer.toHexString(random.nextInt(1 << 28)).toUpperCase() + "X");
+                }
+            }
+        }
+        return body;
     }
 
     /** Bodies that are not JSON objects at all. */
@@ -255,11 +272,14 @@ class HostileInputTest {
         return node;
     }
 
+    /** The media type the operation under attack takes: application/json, or merge-patch+json for a PATCH. */
+    private String mediaType = "application/json";
+
     private void send(String method, String url, byte[] body, Map<String, String> headers) {
         RequestSpecification request = given().filter(Contract.responsesOnly())
                 .auth().oauth2(TestTokens.forRoles("reader", "recorder", "supervisor", "auditor"))
                 .urlEncodingEnabled(false)
-                .contentType("application/json").accept("application/json");
+                .contentType(mediaType).accept("application/json");
         headers.forEach(request::header);
         if (body != null) {
             request.body(body);

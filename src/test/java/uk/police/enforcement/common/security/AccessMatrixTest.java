@@ -104,7 +104,8 @@ class AccessMatrixTest {
         String query = "day_from=2026-03-01&day_to=2026-03-02&interval=WEEK&by=AREA";
         request.header("If-Match", "\"0\"");
         if (operation.has("requestBody")) {
-            request.body("{}");
+            // The media type the operation takes (application/json, or merge-patch+json for a PATCH).
+            request.contentType(operation.path("requestBody").path("content").fieldNames().next()).body("{}");
         }
         return request.request(method.toUpperCase(), url + "?" + query).statusCode();
     }
