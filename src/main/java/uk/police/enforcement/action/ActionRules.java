@@ -113,6 +113,19 @@ final class ActionRules {
         if (new HashSet<>(exhibits).size() < exhibits.size()) {
             errors.add(new FieldViolation("exhibit_references", "must not repeat a reference"));
         }
+        // The people an arrest or charge concerns, by reference: each once, no more than the count.
+        List<String> people = input.getPersonReferences() == null ? List.of()
+                : new ArrayList<>(input.getPersonReferences());
+        String peopleCounted = type == ActionType.ARREST ? "persons_arrested"
+                : type == ActionType.CHARGE ? "persons_charged" : null;
+        if (!people.isEmpty() && peopleCounted == null) {
+            errors.add(new FieldViolation("person_references", "belongs only to an ARREST or CHARGE action"));
+        } else if (peopleCounted != null && people.size() > counts.get(peopleCounted)) {
+            errors.add(new FieldViolation("person_references", "must not outnumber " + peopleCounted));
+        }
+        if (new HashSet<>(people).size() < people.size()) {
+            errors.add(new FieldViolation("person_references", "must not repeat a reference"));
+        }
         return errors;
     }
 

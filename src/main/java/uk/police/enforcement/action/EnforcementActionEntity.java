@@ -89,6 +89,11 @@ public class EnforcementActionEntity extends VersionedEntity {
     @Column(name = "persons_charged", nullable = false)
     public int personsCharged;
 
+    /** Pseudonymous references of the people arrested or charged (never names); null when none. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "person_references")
+    public List<String> personReferences;
+
     @Column(name = "charge_offence")
     public String chargeOffence;
 

@@ -35,6 +35,8 @@ final class EnforcementActionMapper {
         entity.childrenSafeguarded = count(input.getChildrenSafeguarded());
         entity.personsArrested = count(input.getPersonsArrested());
         entity.personsCharged = count(input.getPersonsCharged());
+        entity.personReferences = input.getPersonReferences() == null || input.getPersonReferences().isEmpty()
+                ? null : List.copyOf(input.getPersonReferences());
         entity.chargeOffence = input.getChargeOffence();
         entity.safeguardingKind = input.getSafeguardingType();
     }
@@ -70,6 +72,7 @@ final class EnforcementActionMapper {
                 .updatedAt(Timestamps.utc(entity.updatedAt));
         // The generated model starts with an empty list; an action without exhibits omits the key.
         api.setExhibitReferences(entity.exhibitReferences == null ? null : entity.exhibitReferences);
+        api.setPersonReferences(entity.personReferences == null ? null : entity.personReferences);
         return api;
     }
 }

@@ -23,11 +23,13 @@ class SummaryQueries {
     /** The daily totals plus the deltas not yet folded into them: exact in every snapshot. */
     private static final String TOTALS_AND_DELTAS = """
             (select day, area, offence_category, action_type, warrant_result, actions, positive_warrants,
-                    negative_warrants, devices_seized, children_safeguarded, persons_arrested, persons_charged
+                    negative_warrants, devices_seized, children_safeguarded, persons_arrested, persons_charged,
+                    persons_charged_unreferenced
                from action_daily_totals
              union all
              select day, area, offence_category, action_type, warrant_result, actions, positive_warrants,
-                    negative_warrants, devices_seized, children_safeguarded, persons_arrested, persons_charged
+                    negative_warrants, devices_seized, children_safeguarded, persons_arrested, persons_charged,
+                    persons_charged_unreferenced
                from action_daily_total_deltas) totals""";
 
     private final EntityManager em;
@@ -61,15 +63,28 @@ class SummaryQueries {
                         + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),"
                         + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),"
                         + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
-                        + " sum(persons_charged), count(*) from enforcement_action" + whereClause(where) + " group by 1"
+                        + " sum(persons_charged - coalesce(cardinality(person_references), 0)), count(*)"
+                        + " from enforcement_action" + whereClause(where) + " group by 1"
                 : "select " + grouping.totals() + " as grp, sum(positive_warrants), sum(negative_warrants),"
                         + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
-                        + " sum(persons_charged), sum(actions) from " + TOTALS_AND_DELTAS + whereClause(where)
-                        + " group by 1";
+                        + " sum(persons_charged_unreferenced), sum(actions) from " + TOTALS_AND_DELTAS
+                        + whereClause(where) + " group by 1";
+        // People charged: those charged without a reference (summed above), plus each referenced person
+        // once per group, however many of the group's charges name them.
+        String chargedSql = "select " + (raw ? grouping.actions() : grouping.totals())
+                + " as grp, count(distinct person_reference) from "
+                + (raw ? "(select e.*, c.person_reference from enforcement_action e"
+                        + " join charged_person c on c.action_id = e.id) charged" : "charged_person")
+                + whereClause(where) + " group by 1";
+        Map<String, Long> referencedCharged = new HashMap<>();
+        for (Object[] row : rows(chargedSql, params)) {
+            referencedCharged.put(String.valueOf(row[0]), num(row[1]));
+        }
         Map<String, ActionTotals> totals = new LinkedHashMap<>();
         for (Object[] row : rows(sql, params)) {
-            totals.put(String.valueOf(row[0]), new ActionTotals(num(row[1]), num(row[2]), num(row[3]), num(row[4]),
-                    num(row[5]), num(row[6]), num(row[7])));
+            String group = String.valueOf(row[0]);
+            totals.put(group, new ActionTotals(num(row[1]), num(row[2]), num(row[3]), num(row[4]),
+                    num(row[5]), num(row[6]) + referencedCharged.getOrDefault(group, 0L), num(row[7])));
         }
         return totals;
     }
