@@ -49,7 +49,8 @@ public class EnforcementActionResource implements EnforcementActionsApi {
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response createEnforcementAction(EnforcementActionInput input, String idempotencyKey) {
+    public Response createEnforcementAction(EnforcementActionInput input, String idempotencyKey, String xRequestId,
+            String justification) {
         return idempotentRequests.create(idempotencyKey, "POST /api/v2/enforcement-actions", input, () -> {
             EnforcementActionEntity created = service.create(input);
             return Representations.created(uriInfo, created, EnforcementActionMapper.toApi(created));
@@ -58,7 +59,8 @@ public class EnforcementActionResource implements EnforcementActionsApi {
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response createEnforcementActionsBatch(EnforcementActionBatchInput input, String idempotencyKey) {
+    public Response createEnforcementActionsBatch(EnforcementActionBatchInput input, String idempotencyKey,
+            String xRequestId, String justification) {
         return idempotentRequests.create(idempotencyKey, "POST /api/v2/enforcement-actions/batch", input, () -> {
             List<EnforcementActionEntity> created = service.createAll(input.getItems());
             auditedRecords.created(created.stream().map(entity -> entity.id).toList());
@@ -69,7 +71,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
-    public Response getEnforcementAction(UUID actionId, String ifNoneMatch) {
+    public Response getEnforcementAction(UUID actionId, String ifNoneMatch, String xRequestId, String justification) {
         EnforcementActionEntity entity = service.get(actionId);
         return Representations.conditionalGet(entity, ifNoneMatch, () -> EnforcementActionMapper.toApi(entity));
     }
@@ -78,7 +80,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listEnforcementActions(UUID operationId, Integer limit, String cursor, ActionType actionType,
             OffenceCategory offenceCategory, String area, WarrantResult warrantResult, OffsetDateTime occurredFrom,
-            OffsetDateTime occurredBefore) {
+            OffsetDateTime occurredBefore, String xRequestId, String justification) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
                 Range.occurred(occurredFrom, occurredBefore));
         return Representations.page(service.list(filter, limit, cursor), EnforcementActionMapper::toApi);
@@ -88,7 +90,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listOperationEnforcementActions(UUID operationId, Integer limit, String cursor,
             ActionType actionType, OffenceCategory offenceCategory, String area, WarrantResult warrantResult,
-            OffsetDateTime occurredFrom, OffsetDateTime occurredBefore) {
+            OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId, String justification) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
                 Range.occurred(occurredFrom, occurredBefore));
         return Representations.page(service.listForOperation(filter, limit, cursor), EnforcementActionMapper::toApi);
@@ -96,23 +98,25 @@ public class EnforcementActionResource implements EnforcementActionsApi {
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response replaceEnforcementAction(UUID actionId, String ifMatch, EnforcementActionInput input) {
+    public Response replaceEnforcementAction(UUID actionId, String ifMatch, EnforcementActionInput input,
+            String xRequestId, String justification) {
         EnforcementActionEntity entity = service.replace(actionId, EntityTags.expected(ifMatch), input);
         return Representations.ok(entity, EnforcementActionMapper.toApi(entity));
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
-    public Response deleteEnforcementAction(UUID actionId, String ifMatch) {
+    public Response deleteEnforcementAction(UUID actionId, String ifMatch, String xRequestId, String justification) {
         service.delete(actionId, EntityTags.expected(ifMatch));
         return Response.noContent().build();
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response patchEnforcementAction(UUID actionId, String ifMatch, ObjectNode patch) {
+    public Response patchEnforcementAction(UUID actionId, String ifMatch, ObjectNode patch, String xRequestId,
+            String justification) {
         EnforcementActionInput input = mergePatches.apply(EnforcementActionMapper.toApi(service.get(actionId)), patch,
                 EnforcementActionInput.class);
-        return replaceEnforcementAction(actionId, ifMatch, input);
+        return replaceEnforcementAction(actionId, ifMatch, input, xRequestId, justification);
     }
 }

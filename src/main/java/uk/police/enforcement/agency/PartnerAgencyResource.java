@@ -38,7 +38,8 @@ public class PartnerAgencyResource implements PartnerAgenciesApi {
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response createPartnerAgency(PartnerAgencyInput input, String idempotencyKey) {
+    public Response createPartnerAgency(PartnerAgencyInput input, String idempotencyKey, String xRequestId,
+            String justification) {
         return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-agencies", input, () -> {
             PartnerAgencyEntity created = service.create(input);
             return Representations.created(uriInfo, created, PartnerAgencyMapper.toApi(created));
@@ -47,36 +48,39 @@ public class PartnerAgencyResource implements PartnerAgenciesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
-    public Response getPartnerAgency(UUID agencyId, String ifNoneMatch) {
+    public Response getPartnerAgency(UUID agencyId, String ifNoneMatch, String xRequestId, String justification) {
         PartnerAgencyEntity entity = service.get(agencyId);
         return Representations.conditionalGet(entity, ifNoneMatch, () -> PartnerAgencyMapper.toApi(entity));
     }
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
-    public Response listPartnerAgencies(Integer limit, String cursor, Boolean active, AgencyType kind) {
+    public Response listPartnerAgencies(Integer limit, String cursor, Boolean active, AgencyType kind,
+            String xRequestId, String justification) {
         return Representations.page(service.list(active, kind, limit, cursor), PartnerAgencyMapper::toApi);
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response replacePartnerAgency(UUID agencyId, String ifMatch, PartnerAgencyInput input) {
+    public Response replacePartnerAgency(UUID agencyId, String ifMatch, PartnerAgencyInput input, String xRequestId,
+            String justification) {
         PartnerAgencyEntity entity = service.replace(agencyId, EntityTags.expected(ifMatch), input);
         return Representations.ok(entity, PartnerAgencyMapper.toApi(entity));
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
-    public Response deletePartnerAgency(UUID agencyId, String ifMatch) {
+    public Response deletePartnerAgency(UUID agencyId, String ifMatch, String xRequestId, String justification) {
         service.delete(agencyId, EntityTags.expected(ifMatch));
         return Response.noContent().build();
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response patchPartnerAgency(UUID agencyId, String ifMatch, ObjectNode patch) {
+    public Response patchPartnerAgency(UUID agencyId, String ifMatch, ObjectNode patch, String xRequestId,
+            String justification) {
         PartnerAgencyInput input = mergePatches.apply(PartnerAgencyMapper.toApi(service.get(agencyId)), patch,
                 PartnerAgencyInput.class);
-        return replacePartnerAgency(agencyId, ifMatch, input);
+        return replacePartnerAgency(agencyId, ifMatch, input, xRequestId, justification);
     }
 }

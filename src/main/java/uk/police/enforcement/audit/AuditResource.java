@@ -43,7 +43,8 @@ public class AuditResource implements AuditApi {
     @Override
     @RolesAllowed(Roles.AUDITOR)
     public Response listAuditEvents(Integer limit, String cursor, String actor, String resourceType, UUID resourceId,
-            AuditAction action, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore) {
+            AuditAction action, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId,
+            String justification) {
         Page<AuditEventEntity> page = events.page(actor, resourceType, resourceId, action,
                 Range.occurred(occurredFrom, occurredBefore), limit, cursor);
         if (Csv.wanted(headers)) {

@@ -42,7 +42,8 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response createPartnerNotice(PartnerNoticeInput input, String idempotencyKey) {
+    public Response createPartnerNotice(PartnerNoticeInput input, String idempotencyKey, String xRequestId,
+            String justification) {
         return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-notices", input, () -> {
             PartnerNoticeEntity created = service.create(input);
             return Representations.created(uriInfo, created, PartnerNoticeMapper.toApi(created));
@@ -51,7 +52,7 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response getPartnerNotice(UUID noticeId, String ifNoneMatch) {
+    public Response getPartnerNotice(UUID noticeId, String ifNoneMatch, String xRequestId, String justification) {
         PartnerNoticeEntity entity = service.get(noticeId);
         return Representations.conditionalGet(entity, ifNoneMatch, () -> PartnerNoticeMapper.toApi(entity));
     }
@@ -59,31 +60,34 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response listPartnerNotices(UUID operationId, Integer limit, String cursor, String noticeType,
-            UUID partnerAgencyId, NoticeStatus status, LocalDate issuedFrom, LocalDate issuedTo, Boolean overdue) {
-        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, Range.of(issuedFrom, issuedTo,
-                "issued_from", "issued_to"), overdue);
+            UUID partnerAgencyId, NoticeStatus status, LocalDate issuedFrom, LocalDate issuedTo, Boolean overdue,
+            String xRequestId, String justification) {
+        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status,
+                Range.of(issuedFrom, issuedTo, "issued_from", "issued_to"), overdue);
         return Representations.page(service.list(filter, limit, cursor), PartnerNoticeMapper::toApi);
     }
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listOperationPartnerNotices(UUID operationId, Integer limit, String cursor, String noticeType,
-            UUID partnerAgencyId, NoticeStatus status, LocalDate issuedFrom, LocalDate issuedTo, Boolean overdue) {
-        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status, Range.of(issuedFrom, issuedTo,
-                "issued_from", "issued_to"), overdue);
+            UUID partnerAgencyId, NoticeStatus status, LocalDate issuedFrom, LocalDate issuedTo, Boolean overdue,
+            String xRequestId, String justification) {
+        NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status,
+                Range.of(issuedFrom, issuedTo, "issued_from", "issued_to"), overdue);
         return Representations.page(service.listForOperation(filter, limit, cursor), PartnerNoticeMapper::toApi);
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response replacePartnerNotice(UUID noticeId, String ifMatch, PartnerNoticeInput input) {
+    public Response replacePartnerNotice(UUID noticeId, String ifMatch, PartnerNoticeInput input, String xRequestId,
+            String justification) {
         PartnerNoticeEntity entity = service.replace(noticeId, EntityTags.expected(ifMatch), input);
         return Representations.ok(entity, PartnerNoticeMapper.toApi(entity));
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
-    public Response deletePartnerNotice(UUID noticeId, String ifMatch) {
+    public Response deletePartnerNotice(UUID noticeId, String ifMatch, String xRequestId, String justification) {
         service.delete(noticeId, EntityTags.expected(ifMatch));
         return Response.noContent().build();
     }
@@ -91,7 +95,7 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response transitionPartnerNotice(UUID noticeId, String ifMatch, NoticeTransitionInput input,
-            String idempotencyKey) {
+            String idempotencyKey, String xRequestId, String justification) {
         // Safe to retry: the same key and transition replays the first answer instead of a 409 or 412.
         return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-notices/" + noticeId + "/transitions",
                 input, () -> {
@@ -102,15 +106,17 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response listPartnerNoticeTransitions(UUID noticeId, Integer limit, String cursor) {
+    public Response listPartnerNoticeTransitions(UUID noticeId, Integer limit, String cursor, String xRequestId,
+            String justification) {
         return Representations.page(service.history(noticeId, limit, cursor), PartnerNoticeMapper::toApi);
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response patchPartnerNotice(UUID noticeId, String ifMatch, ObjectNode patch) {
+    public Response patchPartnerNotice(UUID noticeId, String ifMatch, ObjectNode patch, String xRequestId,
+            String justification) {
         PartnerNoticeInput input = mergePatches.apply(PartnerNoticeMapper.toApi(service.get(noticeId)), patch,
                 PartnerNoticeInput.class);
-        return replacePartnerNotice(noticeId, ifMatch, input);
+        return replacePartnerNotice(noticeId, ifMatch, input, xRequestId, justification);
     }
 }

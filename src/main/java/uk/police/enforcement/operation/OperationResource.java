@@ -44,7 +44,8 @@ public class OperationResource implements OperationsApi {
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response createOperation(OperationInput input, String idempotencyKey) {
+    public Response createOperation(OperationInput input, String idempotencyKey, String xRequestId,
+            String justification) {
         return idempotentRequests.create(idempotencyKey, "POST /api/v2/operations", input, () -> {
             OperationEntity created = service.create(input);
             return Representations.created(uriInfo, created, OperationMapper.toApi(created));
@@ -53,7 +54,7 @@ public class OperationResource implements OperationsApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
-    public Response getOperation(UUID operationId, String ifNoneMatch) {
+    public Response getOperation(UUID operationId, String ifNoneMatch, String xRequestId, String justification) {
         OperationEntity entity = service.get(operationId);
         return Representations.conditionalGet(entity, ifNoneMatch, () -> OperationMapper.toApi(entity));
     }
@@ -61,30 +62,33 @@ public class OperationResource implements OperationsApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listOperations(Integer limit, String cursor, OperationStatus status, OperationType kind,
-            LocalDate activeFrom, LocalDate activeTo) {
-        return Representations.page(service.list(status, kind, Range.of(activeFrom, activeTo, "active_from", "active_to"), limit, cursor),
+            LocalDate activeFrom, LocalDate activeTo, String xRequestId, String justification) {
+        Range<LocalDate> active = Range.of(activeFrom, activeTo, "active_from", "active_to");
+        return Representations.page(service.list(status, kind, active, limit, cursor),
                 OperationMapper::toApi);
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response replaceOperation(UUID operationId, String ifMatch, OperationInput input) {
+    public Response replaceOperation(UUID operationId, String ifMatch, OperationInput input, String xRequestId,
+            String justification) {
         OperationEntity entity = service.replace(operationId, EntityTags.expected(ifMatch), input);
         return Representations.ok(entity, OperationMapper.toApi(entity));
     }
 
     @Override
     @RolesAllowed(Roles.SUPERVISOR)
-    public Response deleteOperation(UUID operationId, String ifMatch) {
+    public Response deleteOperation(UUID operationId, String ifMatch, String xRequestId, String justification) {
         service.delete(operationId, EntityTags.expected(ifMatch));
         return Response.noContent().build();
     }
 
     @Override
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
-    public Response patchOperation(UUID operationId, String ifMatch, ObjectNode patch) {
+    public Response patchOperation(UUID operationId, String ifMatch, ObjectNode patch, String xRequestId,
+            String justification) {
         OperationInput input = mergePatches.apply(OperationMapper.toApi(service.get(operationId)), patch,
                 OperationInput.class);
-        return replaceOperation(operationId, ifMatch, input);
+        return replaceOperation(operationId, ifMatch, input, xRequestId, justification);
     }
 }

@@ -41,7 +41,7 @@ public class SummaryResource implements SummariesApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response getSummary(LocalDate from, LocalDate to, UUID operationId, String area,
-            OffenceCategory offenceCategory) {
+            OffenceCategory offenceCategory, String xRequestId, String justification) {
         Summary summary = service.summary(from, to, operationId, area, offenceCategory);
         if (Csv.wanted(headers)) {
             return new Csv().row(summaryCsv.header("day_from", "day_to", "operation_id", "area", "offence_category"))
@@ -53,7 +53,7 @@ public class SummaryResource implements SummariesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
-    public Response getOperationSummary(UUID operationId) {
+    public Response getOperationSummary(UUID operationId, String xRequestId, String justification) {
         OperationSummary summary = service.forOperation(operationId);
         if (Csv.wanted(headers)) {
             List<String> header = new ArrayList<>(summaryCsv.header("operation_id", "reference"));
@@ -69,7 +69,7 @@ public class SummaryResource implements SummariesApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response getSummaryTimeSeries(LocalDate from, LocalDate to, SummaryInterval interval, UUID operationId,
-            String area, OffenceCategory offenceCategory) {
+            String area, OffenceCategory offenceCategory, String xRequestId, String justification) {
         TimeSeries series = service.timeSeries(from, to, interval, operationId, area, offenceCategory);
         if (Csv.wanted(headers)) {
             Csv csv = new Csv().row(summaryCsv.header("day_from", "day_to"));
@@ -82,7 +82,7 @@ public class SummaryResource implements SummariesApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response getSummaryBreakdown(LocalDate from, LocalDate to, BreakdownDimension by, UUID operationId,
-            String area, OffenceCategory offenceCategory) {
+            String area, OffenceCategory offenceCategory, String xRequestId, String justification) {
         Breakdown breakdown = service.breakdown(from, to, by, operationId, area, offenceCategory);
         if (Csv.wanted(headers)) {
             Csv csv = new Csv().row(summaryCsv.header("group"));

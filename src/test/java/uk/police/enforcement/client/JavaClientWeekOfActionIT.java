@@ -112,42 +112,42 @@ class JavaClientWeekOfActionIT {
                 .reference("OP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase())
                 .name("Week of action against IIOC sharing").operationType(OperationType.WEEK_OF_ACTION)
                 .startDate(LocalDate.parse("2026-03-02")).endDate(LocalDate.parse("2026-03-08"))
-                .leadUnit("Cyber and Digital Crime Unit"), UUID.randomUUID().toString());
+                .leadUnit("Cyber and Digital Crime Unit"), UUID.randomUUID().toString(), null, null);
         UUID op = operation.getId();
         PartnerAgency rocu = agencies.createPartnerAgency(new PartnerAgencyInput()
                 .code("NWROCU-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase())
-                .name("North West Regional Organised Crime Unit").agencyType(AgencyType.ROCU), null);
+                .name("North West Regional Organised Crime Unit").agencyType(AgencyType.ROCU), null, null, null);
 
         // Five positive warrants in one batch (29 devices with the seizure below, 5 of the 7 children).
         List<EnforcementAction> warrants = actions.createEnforcementActionsBatch(new EnforcementActionBatchInput()
                 .items(List.of(warrant(op, "2026-03-02T06:00:00Z", 6, 2), warrant(op, "2026-03-02T06:30:00Z", 6, 2),
                         warrant(op, "2026-03-03T06:00:00Z", 6, 1), warrant(op, "2026-03-04T06:00:00Z", 6, 0),
-                        warrant(op, "2026-03-05T06:00:00Z", 2, 0))), UUID.randomUUID().toString()).getItems();
+                        warrant(op, "2026-03-05T06:00:00Z", 2, 0))), UUID.randomUUID().toString(), null, null).getItems();
         assertEquals(5, warrants.size());
         List<UUID> recorded = new ArrayList<>(warrants.stream().map(EnforcementAction::getId).toList());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.DEVICE_SEIZURE, "2026-03-05T11:00:00Z")
-                .devicesSeized(3).seizurePower(SeizurePower.CJPA_2001_S50).s52NoticeGiven(true).exhibitReferences(List.of("JD/1", "JD/2", "JD/3")), null).getId());
+                .devicesSeized(3).seizurePower(SeizurePower.CJPA_2001_S50).s52NoticeGiven(true).exhibitReferences(List.of("JD/1", "JD/2", "JD/3")), null, null, null).getId());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.SAFEGUARDING, "2026-03-05T12:00:00Z")
-                .childrenSafeguarded(2).safeguardingType(SafeguardingType.MASH_REFERRAL), null).getId());
+                .childrenSafeguarded(2).safeguardingType(SafeguardingType.MASH_REFERRAL), null, null, null).getId());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.ARREST, "2026-03-06T07:00:00Z")
-                .personsArrested(1), null).getId());
+                .personsArrested(1), null, null, null).getId());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.CHARGE, "2026-03-07T15:00:00Z")
                 .offenceCategory(OffenceCategory.IIOC_MAKING).personsCharged(3)
-                .chargeOffence("Making indecent photographs of a child (PCA 1978 s.1(1)(a))"), null).getId());
+                .chargeOffence("Making indecent photographs of a child (PCA 1978 s.1(1)(a))"), null, null, null).getId());
 
         // Six Cease and Desist notices with the regional unit, each issued and delivered.
         for (int i = 0; i < 6; i++) {
             PartnerNotice notice = notices.createPartnerNotice(new PartnerNoticeInput().noticeType("CEASE_AND_DESIST")
                     .partnerAgencyId(rocu.getId()).operationId(op).subjectAgeBand(SubjectAgeBand.UNDER_18)
                     .legislation(Legislation.CMA_1990_S1)
-                    .subjectReference("SUBJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase()), null);
-            String etag = etag(notices.getPartnerNoticeWithHttpInfo(notice.getId(), null));
+                    .subjectReference("SUBJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase()), null, null, null);
+            String etag = etag(notices.getPartnerNoticeWithHttpInfo(notice.getId(), null, null, null));
             for (NoticeStatus next : List.of(NoticeStatus.ISSUED, NoticeStatus.DELIVERED)) {
                 etag = etag(notices.transitionPartnerNoticeWithHttpInfo(notice.getId(), etag,
                         new NoticeTransitionInput().toStatus(next).reason("Week of action"),
-                        UUID.randomUUID().toString())); // Idempotency-Key: safe to retry
+                        UUID.randomUUID().toString(), null, null)); // Idempotency-Key: safe to retry
             }
-            assertEquals(NoticeStatus.DELIVERED, notices.getPartnerNotice(notice.getId(), null).getStatus());
+            assertEquals(NoticeStatus.DELIVERED, notices.getPartnerNotice(notice.getId(), null, null, null).getStatus());
         }
 
         // Read the actions back three at a time, following next_cursor.
@@ -164,9 +164,9 @@ class JavaClientWeekOfActionIT {
         } while (cursor != null);
         assertEquals(new HashSet<>(recorded), pagedThrough);
         assertEquals(3, pages);
-        assertEquals(Integer.valueOf(6), readerActions.getEnforcementAction(warrants.get(0).getId(), null).getDevicesSeized());
+        assertEquals(Integer.valueOf(6), readerActions.getEnforcementAction(warrants.get(0).getId(), null, null, null).getDevicesSeized());
 
-        OperationSummary summary = new SummariesApi(reader).getOperationSummary(op);
+        OperationSummary summary = new SummariesApi(reader).getOperationSummary(op, null, null);
         Figures figures = summary.getFigures();
         assertEquals(5, figures.getPositiveWarrants());
         assertEquals(29, figures.getDevicesSeized());
@@ -182,7 +182,7 @@ class JavaClientWeekOfActionIT {
     void errorsArriveAsApiExceptionsCarryingTheProblem() throws Exception {
         EnforcementActionsApi actions = new EnforcementActionsApi(supervisor);
         ApiException invalid = assertThrows(ApiException.class, () -> actions.createEnforcementAction(
-                action(null, ActionType.DEVICE_SEIZURE, "2026-03-05T11:00:00Z").devicesSeized(-1), null));
+                action(null, ActionType.DEVICE_SEIZURE, "2026-03-05T11:00:00Z").devicesSeized(-1), null, null, null));
         assertEquals(400, invalid.getCode());
         Problem problem = Problems.of(invalid).orElseThrow();
         assertEquals(400, problem.getStatus());
@@ -190,19 +190,19 @@ class JavaClientWeekOfActionIT {
                 problem.toString());
 
         ApiException missing = assertThrows(ApiException.class,
-                () -> new OperationsApi(reader).getOperation(UUID.randomUUID(), null));
+                () -> new OperationsApi(reader).getOperation(UUID.randomUUID(), null, null, null));
         assertEquals(404, missing.getCode());
         assertEquals("Not Found", Problems.of(missing).orElseThrow().getTitle());
 
         ApiException forbidden = assertThrows(ApiException.class, () -> new EnforcementActionsApi(reader)
-                .createEnforcementAction(action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(1), null));
+                .createEnforcementAction(action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(1), null, null, null));
         assertEquals(403, forbidden.getCode());
         assertEquals(403, Problems.of(forbidden).orElseThrow().getStatus());
 
         EnforcementAction arrest = actions.createEnforcementAction(
-                action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(1), null);
+                action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(1), null, null, null);
         ApiException stale = assertThrows(ApiException.class, () -> actions.replaceEnforcementAction(arrest.getId(),
-                "\"7\"", action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(2)));
+                "\"7\"", action(null, ActionType.ARREST, "2026-03-06T07:00:00Z").personsArrested(2), null, null));
         assertEquals(412, stale.getCode());
         assertEquals(412, Problems.of(stale).orElseThrow().getStatus());
     }
