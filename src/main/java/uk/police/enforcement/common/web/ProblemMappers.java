@@ -1,5 +1,6 @@
 package uk.police.enforcement.common.web;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -143,6 +144,12 @@ public class ProblemMappers {
     @ServerExceptionMapper({ JsonProcessingException.class, JsonMappingException.class,
             MismatchedInputException.class, JsonParseException.class, StreamConstraintsException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        // Jackson wraps what the body stream threw while it read (e.g. the 413 of a chunked body too large).
+        for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ApiProblem problem) {
+                return responses.of(problem, instance(uri));
+            }
+        }
         return responses.of(ApiProblem.validation(List.of(JsonErrors.describe(e))), instance(uri));
     }
 
@@ -194,7 +201,22 @@ public class ProblemMappers {
         if (isDatabaseUnavailable(e)) {
             return unavailable(e, uri);
         }
+        if (isBodyTooLarge(e)) {
+            // A chunked body that grew past the limit while being read: the same 413 as a declared one.
+            return responses.build(413, ProblemTypes.BLANK, "Request Entity Too Large", frameworkDetail(413), null,
+                    Map.of("Connection", "close"), instance(uri));
+        }
         return unexpected(e, uri);
+    }
+
+    /** The body reader stopped at quarkus.http.limits.max-body-size (RESTEasy's "Request too large"). */
+    static boolean isBodyTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && "Request too large".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unavailable(Throwable e, UriInfo uri) {

@@ -47,6 +47,9 @@ public final class ProblemStatus {
         if (ProblemMappers.isDatabaseUnavailable(e)) {
             return 503;
         }
+        if (ProblemMappers.isBodyTooLarge(e)) {
+            return 413;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DataException) {
                 return 400;

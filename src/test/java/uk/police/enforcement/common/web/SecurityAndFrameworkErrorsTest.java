@@ -4,12 +4,27 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static io.restassured.RestAssured.given;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 import uk.police.enforcement.operation.Operations;
@@ -74,6 +89,31 @@ class SecurityAndFrameworkErrorsTest {
         String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
         given().auth().oauth2(TestTokens.forRoles("recorder")).contentType(ContentType.JSON).body(huge)
                 .post("/api/v2/operations").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    /** A body sent in chunks, with no Content-Length, is held to the same limit and answered the same way. */
+    @Test
+    void oversizedChunkedBodyIsTheSame413Problem() throws Exception {
+        // One well-formed JSON document of 2.6 MB, so that nothing but its size can be refused.
+        List<InputStream> parts = new ArrayList<>();
+        parts.add(new ByteArrayInputStream("{\"name\":\"".getBytes(StandardCharsets.UTF_8)));
+        byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 40; i++) {
+            parts.add(new ByteArrayInputStream(chunk));
+        }
+        parts.add(new ByteArrayInputStream("\"}".getBytes(StandardCharsets.UTF_8)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + "/api/v2/operations"))
+                .header("Authorization", "Bearer " + TestTokens.forRoles("recorder"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                        Collections.enumeration(parts))))  // no length: sent chunked
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().map() + " " + response.body());
+        assertTrue(response.body().contains("\"status\":413"), response.body());
     }
 
     @Test
