@@ -51,7 +51,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createEnforcementAction(EnforcementActionInput input, String idempotencyKey, String xRequestId,
             String justification) {
-        return idempotentRequests.create(idempotencyKey, "POST /api/v2/enforcement-actions", input, () -> {
+        return idempotentRequests.once(idempotencyKey, "POST /api/v2/enforcement-actions", input, () -> {
             EnforcementActionEntity created = service.create(input);
             return Representations.created(uriInfo, created, EnforcementActionMapper.toApi(created));
         });
@@ -61,7 +61,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createEnforcementActionsBatch(EnforcementActionBatchInput input, String idempotencyKey,
             String xRequestId, String justification) {
-        return idempotentRequests.create(idempotencyKey, "POST /api/v2/enforcement-actions/batch", input, () -> {
+        return idempotentRequests.once(idempotencyKey, "POST /api/v2/enforcement-actions/batch", input, () -> {
             List<EnforcementActionEntity> created = service.createAll(input.getItems());
             auditedRecords.created(created.stream().map(entity -> entity.id).toList());
             return IdempotentAnswer.created(null, null, new EnforcementActionBatch()

@@ -40,7 +40,7 @@ public class PartnerAgencyResource implements PartnerAgenciesApi {
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createPartnerAgency(PartnerAgencyInput input, String idempotencyKey, String xRequestId,
             String justification) {
-        return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-agencies", input, () -> {
+        return idempotentRequests.once(idempotencyKey, "POST /api/v2/partner-agencies", input, () -> {
             PartnerAgencyEntity created = service.create(input);
             return Representations.created(uriInfo, created, PartnerAgencyMapper.toApi(created));
         });

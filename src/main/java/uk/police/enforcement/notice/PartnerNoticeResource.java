@@ -44,7 +44,7 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createPartnerNotice(PartnerNoticeInput input, String idempotencyKey, String xRequestId,
             String justification) {
-        return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-notices", input, () -> {
+        return idempotentRequests.once(idempotencyKey, "POST /api/v2/partner-notices", input, () -> {
             PartnerNoticeEntity created = service.create(input);
             return Representations.created(uriInfo, created, PartnerNoticeMapper.toApi(created));
         });
@@ -97,7 +97,7 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     public Response transitionPartnerNotice(UUID noticeId, String ifMatch, NoticeTransitionInput input,
             String idempotencyKey, String xRequestId, String justification) {
         // Safe to retry: the same key and transition replays the first answer instead of a 409 or 412.
-        return idempotentRequests.create(idempotencyKey, "POST /api/v2/partner-notices/" + noticeId + "/transitions",
+        return idempotentRequests.once(idempotencyKey, "POST /api/v2/partner-notices/" + noticeId + "/transitions",
                 input, () -> {
                     PartnerNoticeEntity entity = service.transition(noticeId, EntityTags.expected(ifMatch), input);
                     return IdempotentAnswer.ok(EntityTags.of(entity.version), PartnerNoticeMapper.toApi(entity));

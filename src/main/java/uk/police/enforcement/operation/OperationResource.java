@@ -46,7 +46,7 @@ public class OperationResource implements OperationsApi {
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response createOperation(OperationInput input, String idempotencyKey, String xRequestId,
             String justification) {
-        return idempotentRequests.create(idempotencyKey, "POST /api/v2/operations", input, () -> {
+        return idempotentRequests.once(idempotencyKey, "POST /api/v2/operations", input, () -> {
             OperationEntity created = service.create(input);
             return Representations.created(uriInfo, created, OperationMapper.toApi(created));
         });

@@ -54,7 +54,7 @@ public class IdempotentRequests {
      * first is still in flight a 409.
      */
     @Transactional
-    public Response create(String key, String endpoint, Object request, Supplier<IdempotentAnswer> work) {
+    public Response once(String key, String endpoint, Object request, Supplier<IdempotentAnswer> work) {
         if (key == null) {
             return answer(work.get());
         }

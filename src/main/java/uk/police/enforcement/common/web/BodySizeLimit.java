@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,6 +25,8 @@ import uk.police.enforcement.common.problem.ProblemTypes;
  * ({@code quarkus.http.limits.max-body-size}, set higher) stays as a backstop.
  */
 public class BodySizeLimit {
+
+    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
 
     private final long maxBytes;
 
@@ -49,7 +52,9 @@ public class BodySizeLimit {
 
     @ServerRequestFilter(preMatching = true)
     public void limitChunkedBodies(ContainerRequestContext request) {
-        if (request.getHeaderString(HttpHeaders.CONTENT_LENGTH.toString()) == null) {
+        // Only the methods of this API that take a body; a GET is left untouched.
+        if (BODY_METHODS.contains(request.getMethod())
+                && request.getHeaderString(HttpHeaders.CONTENT_LENGTH.toString()) == null) {
             request.setEntityStream(new CountedBody(request.getEntityStream(), maxBytes));
         }
     }
