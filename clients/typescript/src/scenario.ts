@@ -1,5 +1,5 @@
-// A short scenario through the generated types: create, read, list, replace (with If-Match), a typed
-// problem for a stale ETag, and delete. Exits non-zero on the first surprise.
+// A short scenario through the generated types: create, read, list, replace (with If-Match), the CSV
+// export, a typed problem for a stale ETag, and delete. Exits non-zero on the first surprise.
 import createClient from "openapi-fetch";
 import { randomUUID } from "node:crypto";
 import type { components, paths } from "./schema.js";
@@ -68,6 +68,17 @@ const stale = await recorder.PUT("/api/v2/operations/{operation_id}", {
 const problem: Problem | undefined = stale.error;
 check(stale.response.status === 412 && problem?.status === 412, `stale ETag: ${stale.response.status}`);
 console.log(`stale write refused: ${problem.title} - ${problem.detail}`);
+
+// The CSV export is its own path, typed like the JSON calls; it states the security marking on each row.
+const csv = await recorder.GET("/api/v2/operations/{operation_id}/summary.csv", {
+  params: { path: { operation_id: id } },
+  parseAs: "text",
+});
+const rows = (csv.data ?? "").trim().split("\r\n");
+check(csv.response.status === 200 && rows.length === 2, `csv export: ${csv.response.status}`);
+check(rows[0].startsWith("security_marking,operation_id,") && rows[1].startsWith(`OFFICIAL_SENSITIVE,${id},`),
+  `csv rows: ${rows.join(" | ")}`);
+console.log(`csv export: ${rows[1].slice(0, 60)}...`);
 
 const deleted = await supervisor.DELETE("/api/v2/operations/{operation_id}", {
   params: { path: { operation_id: id }, header: { "If-Match": replaced.response.headers.get("ETag") ?? "" } },

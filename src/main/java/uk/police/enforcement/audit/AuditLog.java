@@ -34,6 +34,7 @@ import uk.police.enforcement.common.web.RequestIds;
 public class AuditLog {
 
     private static final String API_PREFIX = "/api/v2/";
+    private static final String CSV_SUFFIX = ".csv";
     static final String JUSTIFICATION_HEADER = "Justification";
     static final int MAX_JUSTIFICATION = 500;
     private static final int MAX_QUERY = 2048;
@@ -105,8 +106,10 @@ public class AuditLog {
     private AuditEventEntity describe(int status, Response response) {
         HttpServerRequest request = currentRequest.getCurrent().request();
         String path = request.path();
-        List<String> segments = List.of(path.startsWith(API_PREFIX) ? path.substring(API_PREFIX.length()).split("/")
-                : new String[] { path });
+        // An export (/summaries.csv) is the same resource in another form: logged as that resource.
+        String resource = path.endsWith(CSV_SUFFIX) ? path.substring(0, path.length() - CSV_SUFFIX.length()) : path;
+        List<String> segments = List.of(resource.startsWith(API_PREFIX)
+                ? resource.substring(API_PREFIX.length()).split("/") : new String[] { resource });
         UUID pathId = segments.size() > 1 ? uuidOrNull(segments.get(1)) : null;
         String method = request.method().name();
 

@@ -7,13 +7,13 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import uk.police.enforcement.api.AuditApi;
 import uk.police.enforcement.api.model.AuditAction;
 import uk.police.enforcement.api.model.AuditEvent;
+import uk.police.enforcement.api.model.SecurityMarking;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.security.Roles;
@@ -31,9 +31,6 @@ public class AuditResource implements AuditApi {
     private final AuditEventRepository events;
 
     @Context
-    HttpHeaders headers;
-
-    @Context
     UriInfo uriInfo;
 
     public AuditResource(AuditEventRepository events) {
@@ -45,21 +42,28 @@ public class AuditResource implements AuditApi {
     public Response listAuditEvents(Integer limit, String cursor, String actor, String resourceType, UUID resourceId,
             AuditAction action, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId,
             String justification) {
+        return Representations.page(events.page(actor, resourceType, resourceId, action,
+                Range.occurred(occurredFrom, occurredBefore), limit, cursor), AuditResource::toApi);
+    }
+
+    @Override
+    @RolesAllowed(Roles.AUDITOR)
+    public Response exportAuditEventsCsv(Integer limit, String cursor, String actor, String resourceType,
+            UUID resourceId, AuditAction action, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore,
+            String xRequestId, String justification) {
         Page<AuditEventEntity> page = events.page(actor, resourceType, resourceId, action,
                 Range.occurred(occurredFrom, occurredBefore), limit, cursor);
-        if (Csv.wanted(headers)) {
-            Csv csv = new Csv().row(CSV_HEADER);
-            page.items().forEach(e -> csv.row(Arrays.asList(e.id, Timestamps.utc(e.occurredAt), e.actor, e.actorName,
-                    e.roles, e.clientId, e.agency, e.action, e.resourceType, e.resourceId, e.requestMethod,
-                    e.requestPath, e.query, e.outcomeStatus, e.correlationId, e.justification)));
-            Response.ResponseBuilder response = csv.ok();
-            if (page.nextCursor() != null) {
-                response.header("Link", "<" + uriInfo.getRequestUriBuilder().replaceQueryParam("cursor",
-                        page.nextCursor()).build() + ">; rel=\"next\"");
-            }
-            return response.build();
+        // The log names who consulted which records and why: OFFICIAL-SENSITIVE whatever it lists.
+        Csv csv = Csv.marked(SecurityMarking.OFFICIAL_SENSITIVE).header(CSV_HEADER);
+        page.items().forEach(e -> csv.row(Arrays.asList(e.id, Timestamps.utc(e.occurredAt), e.actor, e.actorName,
+                e.roles, e.clientId, e.agency, e.action, e.resourceType, e.resourceId, e.requestMethod,
+                e.requestPath, e.query, e.outcomeStatus, e.correlationId, e.justification)));
+        Response.ResponseBuilder response = csv.ok();
+        if (page.nextCursor() != null) {
+            response.header("Link", "<" + uriInfo.getRequestUriBuilder().replaceQueryParam("cursor",
+                    page.nextCursor()).build() + ">; rel=\"next\"");
         }
-        return Representations.page(page, AuditResource::toApi);
+        return response.build();
     }
 
     private static AuditEvent toApi(AuditEventEntity e) {

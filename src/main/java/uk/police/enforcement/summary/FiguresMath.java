@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import uk.police.enforcement.api.model.AgencyCount;
 import uk.police.enforcement.api.model.Figures;
 import uk.police.enforcement.api.model.NoticeTypeCount;
+import uk.police.enforcement.api.model.SecurityMarking;
 /** Builds the contract's Figures from the aggregates: every key present, zero when nothing matched. */
 final class FiguresMath {
 
@@ -27,8 +29,10 @@ final class FiguresMath {
         }
         Map<UUID, AgencyCount> byAgency = new LinkedHashMap<>();
         long issued = 0;
+        long sensitive = a.sensitiveActions();
         for (NoticeCount n : notices == null ? List.<NoticeCount>of() : notices) {
             issued += n.count();
+            sensitive += n.sensitive();
             byType.computeIfPresent(n.type(), (type, count) -> count + n.count());
             byAgency.computeIfAbsent(n.agencyId(), id -> new AgencyCount().partnerAgencyId(id).code(n.code())
                     .name(n.name()).count(0L));
@@ -50,6 +54,14 @@ final class FiguresMath {
                 .noticesByAgency(byAgency.values().stream()
                         .sorted(Comparator.comparing(AgencyCount::getCount).reversed()
                                 .thenComparing(AgencyCount::getCode))
-                        .toList());
+                        .toList())
+                // The highest marking of the records counted: OFFICIAL when none is OFFICIAL-SENSITIVE.
+                .securityMarking(sensitive > 0 ? SecurityMarking.OFFICIAL_SENSITIVE : SecurityMarking.OFFICIAL);
+    }
+
+    /** The highest of the markings: what an export drawing on all of them must state. */
+    static SecurityMarking highest(Stream<SecurityMarking> markings) {
+        return markings.anyMatch(SecurityMarking.OFFICIAL_SENSITIVE::equals) ? SecurityMarking.OFFICIAL_SENSITIVE
+                : SecurityMarking.OFFICIAL;
     }
 }

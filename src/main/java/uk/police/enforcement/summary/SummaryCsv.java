@@ -17,6 +17,7 @@ public final class SummaryCsv {
         this.figureColumns = figureColumns(noticeTypes);
     }
 
+    /** The header columns after the marking: {@code leading}, then the figures'. */
     public List<String> header(String... leading) {
         List<String> header = new ArrayList<>(Arrays.asList(leading));
         header.addAll(figureColumns);

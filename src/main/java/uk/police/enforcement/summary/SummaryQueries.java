@@ -24,12 +24,12 @@ class SummaryQueries {
     private static final String TOTALS_AND_DELTAS = """
             (select day, area, offence_category, action_type, warrant_result, actions, positive_warrants,
                     negative_warrants, devices_seized, children_safeguarded, persons_arrested, persons_charged,
-                    persons_charged_unreferenced
+                    persons_charged_unreferenced, sensitive_actions
                from action_daily_totals
              union all
              select day, area, offence_category, action_type, warrant_result, actions, positive_warrants,
                     negative_warrants, devices_seized, children_safeguarded, persons_arrested, persons_charged,
-                    persons_charged_unreferenced
+                    persons_charged_unreferenced, sensitive_actions
                from action_daily_total_deltas) totals""";
 
     private final EntityManager em;
@@ -63,11 +63,13 @@ class SummaryQueries {
                         + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),"
                         + " count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),"
                         + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
-                        + " sum(persons_charged - coalesce(cardinality(person_references), 0)), count(*)"
+                        + " sum(persons_charged - coalesce(cardinality(person_references), 0)), count(*),"
+                        + " count(*) filter (where security_marking = 'OFFICIAL_SENSITIVE')"
                         + " from enforcement_action" + whereClause(where) + " group by 1"
                 : "select " + grouping.totals() + " as grp, sum(positive_warrants), sum(negative_warrants),"
                         + " sum(devices_seized), sum(children_safeguarded), sum(persons_arrested),"
-                        + " sum(persons_charged_unreferenced), sum(actions) from " + TOTALS_AND_DELTAS
+                        + " sum(persons_charged_unreferenced), sum(actions), sum(sensitive_actions)"
+                        + " from " + TOTALS_AND_DELTAS
                         + whereClause(where) + " group by 1";
         // People charged: those charged without a reference (summed above), plus each referenced person
         // once per group, however many of the group's charges name them.
@@ -84,7 +86,7 @@ class SummaryQueries {
         for (Object[] row : rows(sql, params)) {
             String group = String.valueOf(row[0]);
             totals.put(group, new ActionTotals(num(row[1]), num(row[2]), num(row[3]), num(row[4]),
-                    num(row[5]), num(row[6]) + referencedCharged.getOrDefault(group, 0L), num(row[7])));
+                    num(row[5]), num(row[6]) + referencedCharged.getOrDefault(group, 0L), num(row[7]), num(row[8])));
         }
         return totals;
     }
@@ -101,14 +103,14 @@ class SummaryQueries {
         addFilter(where, params, "n.operation_id = :operationId", "operationId", scope.operationId());
         addFilter(where, params, "n.partner_agency_id = :agencyId", "agencyId", scope.partnerAgencyId());
         String sql = "select " + grouping.notices() + " as grp, n.notice_type,"
-                + " a.id, a.code, a.name, count(*)"
+                + " a.id, a.code, a.name, count(*), count(*) filter (where n.security_marking = 'OFFICIAL_SENSITIVE')"
                 + " from partner_notice n join partner_agency a on a.id = n.partner_agency_id"
                 + whereClause(where) + " group by 1, 2, 3, 4, 5";
         Map<String, List<NoticeCount>> counts = new LinkedHashMap<>();
         for (Object[] row : rows(sql, params)) {
             counts.computeIfAbsent(String.valueOf(row[0]), k -> new ArrayList<>())
                     .add(new NoticeCount((String) row[1], (UUID) row[2], (String) row[3],
-                            (String) row[4], num(row[5])));
+                            (String) row[4], num(row[5]), num(row[6])));
         }
         return counts;
     }

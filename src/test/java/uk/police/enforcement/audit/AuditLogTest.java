@@ -140,11 +140,12 @@ class AuditLogTest {
     void csvExportHasAHeaderAndOneRowPerEntryAndNeutralisesFormulas() {
         String id = Api.as("recorder").header("Justification", "=cmd|' /C calc'!A0").body(Operations.body())
                 .post("/api/v2/operations").then().statusCode(201).extract().path("id");
-        String csv = Api.as("auditor").accept("text/csv").get("/api/v2/audit-events?resource_id=" + id)
+        String csv = Api.as("auditor").accept("text/csv").get("/api/v2/audit-events.csv?resource_id=" + id)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length, csv);
-        assertTrue(lines[0].startsWith("id,occurred_at,actor,"));
+        assertTrue(lines[0].startsWith("security_marking,id,occurred_at,actor,"));
+        assertTrue(lines[1].startsWith("OFFICIAL_SENSITIVE,"), lines[1]);
         assertTrue(lines[1].contains(",COLLECTION,operations," + id + ",POST,"), lines[1]);
         assertTrue(lines[1].contains("'=cmd|' /C calc'!A0"), lines[1]);
     }

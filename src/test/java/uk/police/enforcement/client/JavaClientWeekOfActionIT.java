@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,6 +46,7 @@ import uk.police.enforcement.client.model.PartnerNotice;
 import uk.police.enforcement.client.model.PartnerNoticeInput;
 import uk.police.enforcement.client.model.Problem;
 import uk.police.enforcement.client.model.SafeguardingType;
+import uk.police.enforcement.client.model.SecurityMarking;
 import uk.police.enforcement.client.model.SeizurePower;
 import uk.police.enforcement.client.model.SubjectAgeBand;
 import uk.police.enforcement.client.model.WarrantResult;
@@ -176,6 +179,14 @@ class JavaClientWeekOfActionIT {
         assertEquals(6, figures.getNoticesIssued());
         assertTrue(summary.getHeadline().contains("5 positive warrants"), summary.getHeadline());
         assertTrue(summary.getHeadline().contains("29 devices"), summary.getHeadline());
+        assertEquals(SecurityMarking.OFFICIAL_SENSITIVE, figures.getSecurityMarking());
+
+        // The CSV export is its own call; the SDK saves it to a file.
+        File csv = new SummariesApi(reader).exportOperationSummaryCsv(op, null, null);
+        List<String> lines = Files.readAllLines(csv.toPath());
+        assertTrue(lines.get(0).startsWith("security_marking,operation_id,reference,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("OFFICIAL_SENSITIVE," + op + ","), lines.get(1));
+        assertTrue(lines.get(1).contains(summary.getHeadline()), lines.get(1));
     }
 
     @Test

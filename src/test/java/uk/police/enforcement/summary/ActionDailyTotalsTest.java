@@ -35,19 +35,20 @@ class ActionDailyTotalsTest {
                    offence_category, action_type, coalesce(warrant_result, ''), count(*),
                    count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),
                    count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),
-                   sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged)
+                   sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged),
+                   count(*) filter (where security_marking = 'OFFICIAL_SENSITIVE')
               from enforcement_action group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
     /** What summaries read: the daily totals plus the deltas not yet folded into them. */
     private static final String FROM_TOTALS_AND_DELTAS = """
             select day, area, offence_category, action_type, coalesce(warrant_result, ''), sum(actions),
                    sum(positive_warrants), sum(negative_warrants), sum(devices_seized), sum(children_safeguarded),
-                   sum(persons_arrested), sum(persons_charged)
+                   sum(persons_arrested), sum(persons_charged), sum(sensitive_actions)
               from (select * from action_daily_totals union all select * from action_daily_total_deltas) t
              group by 1, 2, 3, 4, 5 having sum(actions) <> 0 order by 1, 2, 3, 4, 5""";
     private static final String FROM_TOTALS = """
             select day, area, offence_category, action_type,
                    coalesce(warrant_result, ''), actions, positive_warrants, negative_warrants, devices_seized,
-                   children_safeguarded, persons_arrested, persons_charged
+                   children_safeguarded, persons_arrested, persons_charged, sensitive_actions
               from action_daily_totals where actions <> 0 order by 1, 2, 3, 4, 5""";
 
     @Inject
@@ -67,6 +68,7 @@ class ActionDailyTotalsTest {
                             1 + random.nextInt(3), List.of());
             body.put("operation_id", operation);
             body.put("occurred_at", "2026-0" + (1 + random.nextInt(8)) + "-1" + random.nextInt(10) + "T23:30:00Z");
+            body.put("security_marking", random.nextBoolean() ? "OFFICIAL" : "OFFICIAL_SENSITIVE");
             ids.add(Actions.create(body));
         }
         // A batch is summed per statement: many actions on the same day and dimensions, and new ones.
@@ -79,8 +81,9 @@ class ActionDailyTotalsTest {
             batch.add(body);
         }
         Api.as("recorder").body(Map.of("items", batch)).post("/api/v2/enforcement-actions/batch").then().statusCode(201);
-        for (int i = 0; i < 8; i++) { // move some to another day, type and operation-less
+        for (int i = 0; i < 8; i++) { // move some to another day, type, marking and operation-less
             Map<String, Object> body = Actions.charge(1 + random.nextInt(3));
+            body.put("security_marking", i % 2 == 0 ? "OFFICIAL" : "OFFICIAL_SENSITIVE");
             body.put("occurred_at", "2026-03-2" + random.nextInt(10) + "T12:00:00Z");
             Api.as("recorder").header("If-Match", "\"0\"").body(body).put("/api/v2/enforcement-actions/" + ids.get(i))
                     .then().statusCode(200);
@@ -88,6 +91,11 @@ class ActionDailyTotalsTest {
         for (int i = 8; i < 14; i++) {
             Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
                     .delete("/api/v2/enforcement-actions/" + ids.get(i)).then().statusCode(204);
+        }
+        for (int i = 14; i < 17; i++) { // a marking changed alone moves the sensitive count, nothing else
+            Api.as("recorder").contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                    .body("{\"security_marking\": \"OFFICIAL\"}").patch("/api/v2/enforcement-actions/" + ids.get(i))
+                    .then().statusCode(200);
         }
         List<List<String>> records = rows(FROM_RECORDS);
         assertFalse(records.isEmpty());

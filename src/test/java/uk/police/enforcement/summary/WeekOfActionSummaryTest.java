@@ -112,29 +112,79 @@ class WeekOfActionSummaryTest {
     void csvFormsHaveAHeaderAndOneRowPerBucketOrGroup() {
         recordTheWeek();
         String[] lines = Api.as("reader").accept("text/csv")
-                .get("/api/v2/operations/" + operation + "/summary").then().statusCode(200)
+                .get("/api/v2/operations/" + operation + "/summary.csv").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString().split("\r\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[0].startsWith("operation_id,reference,warrants_executed,positive_warrants,"), lines[0]);
+        assertTrue(lines[0].startsWith("security_marking,operation_id,reference,warrants_executed,positive_warrants,"),
+                lines[0]);
+        // The week's records carry the default marking, so the export states it on its row.
+        assertTrue(lines[1].startsWith("OFFICIAL_SENSITIVE," + operation + ","), lines[1]);
         assertTrue(lines[1].contains(",5,5,0,29,7,1,3,8,6,6,0,0,0,"), lines[1]);
         assertTrue(lines[1].endsWith(",\"" + HEADLINE + "\""), lines[1]);
 
-        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries/time-series?interval=WEEK"
+        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries/time-series.csv?interval=WEEK"
                 + "&day_from=2026-02-23&day_to=2026-03-15&operation_id=" + operation).then().statusCode(200).extract()
                 .asString().split("\r\n");
-        assertEquals(List.of("2026-02-23,2026-03-01", "2026-03-02,2026-03-08", "2026-03-09,2026-03-15"),
-                List.of(lines[1].substring(0, 21), lines[2].substring(0, 21), lines[3].substring(0, 21)));
-        assertTrue(lines[2].startsWith("2026-03-02,2026-03-08,5,5,0,29,7,1,3,8,6,"), lines[2]);
+        // The export's marking is on every row, the empty weeks' too.
+        String marked = "OFFICIAL_SENSITIVE,";
+        assertEquals(List.of(marked + "2026-02-23,2026-03-01", marked + "2026-03-02,2026-03-08",
+                marked + "2026-03-09,2026-03-15"), List.of(lines[1].substring(0, 40), lines[2].substring(0, 40),
+                        lines[3].substring(0, 40)));
+        assertTrue(lines[2].startsWith(marked + "2026-03-02,2026-03-08,5,5,0,29,7,1,3,8,6,"), lines[2]);
 
-        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries/breakdown?by=AREA&day_from=2026-03-02"
+        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries/breakdown.csv?by=AREA&day_from=2026-03-02"
                 + "&day_to=2026-03-08&operation_id=" + operation).then().statusCode(200).extract().asString()
                 .split("\r\n");
         assertEquals(4, lines.length); // header and NORTH, SOUTH, WEST
-        assertTrue(lines[1].startsWith("NORTH,5,5,0,29,7,1,3,8,"), lines[1]);
+        assertTrue(lines[1].startsWith(marked + "NORTH,5,5,0,29,7,1,3,8,"), lines[1]);
 
-        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries?day_from=2026-03-02&day_to=2026-03-08"
+        lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries.csv?day_from=2026-03-02&day_to=2026-03-08"
                 + "&operation_id=" + operation).then().statusCode(200).extract().asString().split("\r\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[1].startsWith("2026-03-02,2026-03-08," + operation + ",,,5,5,0,29,7,1,3,8,6,"), lines[1]);
+        assertTrue(lines[1].startsWith(marked + "2026-03-02,2026-03-08," + operation + ",,,5,5,0,29,7,1,3,8,6,"),
+                lines[1]);
+
+        // The JSON forms have one media type: CSV is asked for by its own path.
+        Api.badRequestAs("reader").accept("text/csv").get("/api/v2/summaries?day_from=2026-03-02&day_to=2026-03-08")
+                .then().statusCode(406);
+    }
+
+    /** An export drawing only on OFFICIAL records says OFFICIAL; one OFFICIAL-SENSITIVE record raises it. */
+    @Test
+    void csvExportsStateTheHighestMarkingOfTheRecordsTheyDrawOn() {
+        Map<String, Object> body = Operations.body();
+        body.put("security_marking", "OFFICIAL");
+        String official = Operations.createId(body);
+        Map<String, Object> action = Actions.warrant("POSITIVE", 2, 1, 0);
+        action.put("operation_id", official);
+        action.put("security_marking", "OFFICIAL");
+        action.put("area", "WEST");
+        action.put("occurred_at", "2019-05-14T09:00:00Z");
+        Actions.create(action);
+        String period = "?day_from=2019-05-13&day_to=2019-05-19&operation_id=" + official;
+        assertEquals("OFFICIAL,", firstDataRow("/api/v2/summaries.csv" + period).substring(0, 9));
+        assertEquals("OFFICIAL,", firstDataRow("/api/v2/operations/" + official + "/summary.csv").substring(0, 9));
+        Api.as("reader").get("/api/v2/summaries" + period).then().statusCode(200)
+                .body("figures.security_marking", equalTo("OFFICIAL"));
+        // Without an operation the figures come from the daily totals, which count the marking too.
+        String area = "?day_from=2019-05-13&day_to=2019-05-19&area=WEST";
+        assertEquals("OFFICIAL,", firstDataRow("/api/v2/summaries.csv" + area).substring(0, 9));
+
+        action.put("security_marking", "OFFICIAL_SENSITIVE");
+        action.put("occurred_at", "2019-05-16T09:00:00Z");
+        Actions.create(action);
+        assertTrue(firstDataRow("/api/v2/summaries.csv" + period).startsWith("OFFICIAL_SENSITIVE,"));
+        assertTrue(firstDataRow("/api/v2/summaries.csv" + area).startsWith("OFFICIAL_SENSITIVE,"));
+        assertTrue(firstDataRow("/api/v2/summaries/breakdown.csv?by=AREA&day_from=2019-05-13&day_to=2019-05-19"
+                + "&operation_id=" + official).startsWith("OFFICIAL_SENSITIVE,NORTH,0,"),
+                "every row states the export's highest marking, a group with nothing counted too");
+        Api.as("reader").get("/api/v2/summaries/breakdown?by=AREA&day_from=2019-05-13&day_to=2019-05-19"
+                + "&operation_id=" + official).then().statusCode(200)
+                .body("groups.figures.security_marking", contains("OFFICIAL", "OFFICIAL", "OFFICIAL_SENSITIVE"));
+    }
+
+    private static String firstDataRow(String url) {
+        return Api.as("reader").accept("text/csv").get(url).then().statusCode(200).extract().asString()
+                .split("\r\n")[1];
     }
 }

@@ -2,31 +2,31 @@ package uk.police.enforcement.common.web;
 
 import java.util.List;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import uk.police.enforcement.api.model.SecurityMarking;
 /**
  * RFC 4180 CSV, safe to open in a spreadsheet: fields with commas, quotes or line breaks are quoted,
  * and a field that a spreadsheet would run as a formula (starting with = + - @, tab or CR) is
- * prefixed with a single quote (OWASP CSV injection advice).
+ * prefixed with a single quote (OWASP CSV injection advice). Every export states its security marking
+ * (the highest of the records it draws on) in its first column, on every row, so that a row copied out
+ * of the file keeps it.
  */
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
+    static final String MARKING_COLUMN = "security_marking";
 
     private final StringBuilder out = new StringBuilder();
+    private final SecurityMarking marking;
 
-    /** True when the client prefers CSV to JSON (JSON is the default, also for any wildcard). */
-    public static boolean wanted(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
+    private Csv(SecurityMarking marking) {
+        this.marking = marking;
+    }
+
+    /** An export of records whose highest marking is {@code marking}. */
+    public static Csv marked(SecurityMarking marking) {
+        return new Csv(marking);
     }
 
     /** A 200 answer carrying this CSV. */
@@ -34,12 +34,20 @@ public final class Csv {
         return Response.ok(toString(), MEDIA_TYPE + ";charset=UTF-8");
     }
 
+    /** The header row: {@code security_marking}, then these column names. */
+    public Csv header(List<String> columns) {
+        return line(MARKING_COLUMN, columns);
+    }
+
+    /** A data row: the export's marking, then these fields. */
     public Csv row(List<?> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
+        return line(marking, fields);
+    }
+
+    private Csv line(Object first, List<?> fields) {
+        out.append(field(first));
+        for (Object value : fields) {
+            out.append(',').append(field(value));
         }
         out.append("\r\n");
         return this;

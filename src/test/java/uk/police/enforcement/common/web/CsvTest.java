@@ -6,13 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import uk.police.enforcement.api.model.SecurityMarking;
 class CsvTest {
 
     @Test
-    void rowsAreRfc4180() {
-        String csv = new Csv().row(List.of("a", "b,c", "say \"hi\"")).row(Arrays.asList(1, null, "line\nbreak"))
-                .toString();
-        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\"\r\n1,,\"line\nbreak\"\r\n", csv);
+    void rowsAreRfc4180AndEachStatesTheMarking() {
+        String csv = Csv.marked(SecurityMarking.OFFICIAL_SENSITIVE).header(List.of("a", "b"))
+                .row(List.of("a", "b,c", "say \"hi\"")).row(Arrays.asList(1, null, "line\nbreak")).toString();
+        assertEquals("security_marking,a,b\r\nOFFICIAL_SENSITIVE,a,\"b,c\",\"say \"\"hi\"\"\"\r\n"
+                + "OFFICIAL_SENSITIVE,1,,\"line\nbreak\"\r\n", csv);
     }
 
     @Test
