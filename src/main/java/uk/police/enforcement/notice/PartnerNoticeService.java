@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,6 @@ import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.common.time.ClockProducer;
-import uk.police.enforcement.common.web.Range;
 import uk.police.enforcement.operation.OperationRepository;
 /** Business rules, the life-cycle and transaction boundaries for partner-agency notices. */
 @ApplicationScoped
@@ -52,12 +50,13 @@ public class PartnerNoticeService {
     private final Clock clock;
     private final Caller caller;
     private final CodeList noticeTypes;
+    private final NoticeBodyRules bodyRules;
 
     public PartnerNoticeService(PartnerNoticeRepository notices, NoticeTransitionRepository transitions,
-            PartnerAgencyService agencies,
-            OperationRepository operations, SecurityIdentity identity, Clock clock, Caller caller,
-            EnforcementConfig config) {
+            PartnerAgencyService agencies, OperationRepository operations, SecurityIdentity identity, Clock clock,
+            Caller caller, EnforcementConfig config, NoticeBodyRules bodyRules) {
         this.noticeTypes = config.noticeTypeCodes();
+        this.bodyRules = bodyRules;
         this.notices = notices;
         this.transitions = transitions;
         this.agencies = agencies;
@@ -189,10 +188,7 @@ public class PartnerNoticeService {
     }
 
     private void validate(PartnerNoticeInput input, PartnerNoticeEntity existing) {
-        List<FieldViolation> errors = new ArrayList<>();
-        noticeTypes.check("notice_type", input.getNoticeType()).ifPresent(errors::add);
-        new Range<>(input.getIssuedOn(), input.getFollowUpDue()).violation("issued_on", "follow_up_due")
-                .ifPresent(errors::add);
+        List<FieldViolation> errors = bodyRules.check(input);
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }

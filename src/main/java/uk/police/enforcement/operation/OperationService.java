@@ -21,9 +21,11 @@ import uk.police.enforcement.common.web.Range;
 public class OperationService {
 
     private final OperationRepository operations;
+    private final OperationBodyRules bodyRules;
 
-    public OperationService(OperationRepository operations) {
+    public OperationService(OperationRepository operations, OperationBodyRules bodyRules) {
         this.operations = operations;
+        this.bodyRules = bodyRules;
     }
 
     @Transactional
@@ -64,9 +66,10 @@ public class OperationService {
     }
 
     private void validate(OperationInput input, UUID id) {
-        new Range<>(input.getStartDate(), input.getEndDate()).violation("start_date", "end_date").ifPresent(error -> {
-            throw ApiProblem.validation(List.of(error));
-        });
+        List<FieldViolation> errors = bodyRules.check(input);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
         if (operations.referenceTaken(input.getReference(), id)) {
             throw ApiProblem.conflict("Another operation already has this reference.",
                     List.of(new FieldViolation("reference", "already in use")));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ class BatchCreateTest {
         Api.badRequestAs("recorder").body(Map.of("items", items)).post(BATCH).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("items[1].devices_seized", "items[3].rms_reference"))
-                .body("errors.field", everyItem(anyOf(equalTo("items[1].devices_seized"), equalTo("items[3].rms_reference"))));
+                // Only the items that are wrong are named (item 1's exhibits now outnumber its devices too).
+                .body("errors.field", everyItem(anyOf(startsWith("items[1]."), startsWith("items[3]."))));
         assertEquals(List.of(), storedFor(operation));
     }
 

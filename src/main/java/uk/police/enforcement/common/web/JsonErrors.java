@@ -38,6 +38,20 @@ final class JsonErrors {
         return new FieldViolation("body", "is not valid JSON" + where);
     }
 
+    /** Why the value of {@code field}, read on its own, could not be read as its type. */
+    static FieldViolation describeValue(String field, JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping) {
+            String inner = mapping.getPath().isEmpty() ? "" : path(mapping);
+            Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+            if (target == null && e instanceof ValueInstantiationException vi && vi.getType() != null) {
+                target = vi.getType().getRawClass();
+            }
+            return new FieldViolation(inner.isEmpty() ? field : field + (inner.startsWith("[") ? "" : ".") + inner,
+                    expected(target));
+        }
+        return new FieldViolation(field, "has a value of the wrong type");
+    }
+
     private static String path(JsonMappingException e) {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {

@@ -6,31 +6,26 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.WebApplicationException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * PATCH with an RFC 7396 JSON merge patch: the patch is applied to the client-owned fields of the record
- * as it is now, and the result is read and validated exactly as a replace's body is (strict JSON, bean
- * validation), so a patch can produce nothing that a PUT could not. The service's replace then applies it
+ * as it is now, and the result is read and checked exactly as a replace's body is ({@link RequestBodies}:
+ * every problem at once), so a patch can produce nothing that a PUT could not. The service's replace then applies it
  * under If-Match.
  */
 @ApplicationScoped
 public class MergePatches {
 
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final RequestBodies bodies;
 
-    public MergePatches(ObjectMapper mapper, Validator validator) {
+    public MergePatches(ObjectMapper mapper, RequestBodies bodies) {
         this.mapper = mapper;
-        this.validator = validator;
+        this.bodies = bodies;
     }
 
     /**
@@ -41,17 +36,7 @@ public class MergePatches {
         ObjectNode target = mapper.valueToTree(current);
         target.retain(clientOwnedFields(inputType));
         merge(target, patch);
-        I input;
-        try {
-            input = mapper.treeToValue(target, inputType);
-        } catch (JsonProcessingException e) {
-            throw new WebApplicationException(e, 400); // the one mapping names the field (ProblemMappers)
-        }
-        Set<ConstraintViolation<I>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return input;
+        return bodies.read(target, inputType);
     }
 
     /** RFC 7396 section 2: null removes a member, an object merges into an object, anything else replaces. */

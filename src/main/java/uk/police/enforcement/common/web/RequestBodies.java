@@ -1,0 +1,157 @@
+package uk.police.enforcement.common.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import uk.police.enforcement.common.problem.ApiProblem;
+import uk.police.enforcement.common.problem.FieldViolation;
+/**
+ * Reads a JSON request body into its contract type and reports every problem with it in one 400: values
+ * of the wrong type or shape and unknown fields (each field read on its own, so that one bad value does
+ * not hide the next), then the schema's constraints (Bean Validation) and the type's {@link BodyRules}
+ * on what could be read. A field reported once is not reported again as missing or breaking a rule.
+ */
+@ApplicationScoped
+public class RequestBodies {
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final Map<Class<?>, BodyRules<?>> rules = new HashMap<>();
+
+    public RequestBodies(ObjectMapper mapper, Validator validator, Instance<BodyRules<?>> allRules) {
+        this.mapper = mapper;
+        this.validator = validator;
+        allRules.forEach(r -> rules.put(r.bodyType(), r));
+    }
+
+    /** The body as {@code type}, or an ApiProblem (400) naming every bad field. */
+    public <T> T read(JsonNode body, Class<T> type) {
+        List<FieldViolation> typeErrors = new ArrayList<>();
+        JsonNode readable = body.deepCopy();
+        JavaType javaType = mapper.constructType(type);
+        if (readable instanceof ObjectNode object) {
+            keepReadable(object, javaType, "", typeErrors, rules.get(type));
+        } else {
+            throw ApiProblem.validation(List.of(new FieldViolation("body", "must be a JSON object")));
+        }
+        T value;
+        try {
+            value = mapper.readerFor(javaType).readValue(mapper.treeAsTokens(readable));
+        } catch (IOException e) {
+            // Every field was read on its own above; what is left is a problem of the whole (e.g. a creator).
+            typeErrors.add(e instanceof JsonProcessingException p ? JsonErrors.describe(p)
+                    : new FieldViolation("body", "could not be read"));
+            throw ApiProblem.validation(sorted(typeErrors));
+        }
+        List<FieldViolation> errors = new ArrayList<>(typeErrors);
+        validator.validate(value).forEach(v -> add(errors, typeErrors,
+                new FieldViolation(FieldNames.of(v, null), v.getMessage())));
+        rulesOf(type).ifPresent(r -> r.check(value).forEach(e -> add(errors, typeErrors, e)));
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(sorted(errors));
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<BodyRules<T>> rulesOf(Class<T> type) {
+        return Optional.ofNullable((BodyRules<T>) rules.get(type));
+    }
+
+    /**
+     * Removes from {@code object} each field that {@code type} cannot read, recording why; descends into
+     * objects and lists of objects so that an item's bad field is named with its position.
+     */
+    private void keepReadable(ObjectNode object, JavaType type, String prefix, List<FieldViolation> errors,
+            BodyRules<?> typeRules) {
+        BeanDescription bean = mapper.getDeserializationConfig().introspect(type);
+        Map<String, BeanPropertyDefinition> properties = new HashMap<>();
+        bean.findProperties().stream().filter(BeanPropertyDefinition::couldDeserialize)
+                .forEach(p -> properties.put(p.getName(), p));
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = prefix + field.getKey();
+            BeanPropertyDefinition property = properties.get(field.getKey());
+            if (property == null) {
+                errors.add(new FieldViolation(name, Optional.ofNullable(typeRules)
+                        .flatMap(r -> r.instead(field.getKey())).orElse("is not a property of this request")));
+                fields.remove();
+                continue;
+            }
+            JavaType propertyType = property.getPrimaryType();
+            JsonNode value = field.getValue();
+            if (isBean(propertyType) && value instanceof ObjectNode nested) {
+                keepReadable(nested, propertyType, name + ".", errors, rules.get(propertyType.getRawClass()));
+            } else if (propertyType.isCollectionLikeType() && isBean(propertyType.getContentType())
+                    && value instanceof ArrayNode items) {
+                JavaType itemType = propertyType.getContentType();
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof ObjectNode item) {
+                        keepReadable(item, itemType, name + "[" + i + "].", errors, rules.get(itemType.getRawClass()));
+                    } else {
+                        errors.add(new FieldViolation(name + "[" + i + "]", "must be an object"));
+                        items.set(i, mapper.createObjectNode());
+                    }
+                }
+            } else if (!readable(value, propertyType, name, errors)) {
+                fields.remove();
+            }
+        }
+    }
+
+    private boolean readable(JsonNode value, JavaType type, String name, List<FieldViolation> errors) {
+        try {
+            mapper.readerFor(type).readValue(mapper.treeAsTokens(value));
+            return true;
+        } catch (JsonProcessingException e) {
+            errors.add(JsonErrors.describeValue(name, e));
+            return false;
+        } catch (IOException e) {
+            errors.add(new FieldViolation(name, "could not be read"));
+            return false;
+        }
+    }
+
+    /** A type read property by property: one of the contract's models, not a scalar, list or tree. */
+    private static boolean isBean(JavaType type) {
+        return type.getRawClass().getPackageName().endsWith(".api.model") && !type.isEnumType();
+    }
+
+    /** Adds {@code error} unless its field (or a field it lies in) already has a type error. */
+    private static void add(List<FieldViolation> errors, List<FieldViolation> typeErrors, FieldViolation error) {
+        for (FieldViolation typeError : typeErrors) {
+            String field = typeError.field();
+            if (error.field().equals(field) || error.field().startsWith(field + ".")
+                    || error.field().startsWith(field + "[")) {
+                return;
+            }
+        }
+        if (!errors.contains(error)) {
+            errors.add(error);
+        }
+    }
+
+    private static List<FieldViolation> sorted(List<FieldViolation> errors) {
+        return errors.stream().sorted(Comparator.comparing(FieldViolation::field)
+                .thenComparing(FieldViolation::message)).toList();
+    }
+}
