@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class ProblemExamplesTest {
 
     /** The collection a path serves and, for a nested path, the one it lies under. */
     private static Set<String> resourcesOf(String path) {
-        return Set.of(resourceSegment(path, 3), lastLiteralSegment(path));
+        return new HashSet<>(List.of(resourceSegment(path, 3), lastLiteralSegment(path)));
     }
 
     private static String resourceSegment(String path, int index) {
