@@ -1,5 +1,6 @@
 package uk.police.enforcement;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,17 @@ class ContractCompatibilityTest {
         }
     }
 
+    /** A released contract is what clients were generated from: a change after it is a new version. */
+    @Test
+    void aReleasedVersionIsNeverChangedInPlace() throws Exception {
+        String released = lastReleased();
+        String current = Files.readString(Path.of(Contract.SPEC));
+        if (infoVersion(current).equals(infoVersion(released))) {
+            assertEquals(released, current, "openapi.yaml differs from the released contract of the same "
+                    + "info.version: raise info.version (and add it to CHANGELOG.md) before changing it");
+        }
+    }
+
     @Test
     void theCheckDetectsABreakingChange() throws Exception {
         String released = lastReleased();
@@ -67,7 +79,11 @@ class ContractCompatibilityTest {
     }
 
     private static int major(String contract) throws Exception {
+        return Integer.parseInt(infoVersion(contract).split("\\.")[0]);
+    }
+
+    private static String infoVersion(String contract) throws IOException {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(contract);
-        return Integer.parseInt(root.path("info").path("version").asText().split("\\.")[0]);
+        return root.path("info").path("version").asText();
     }
 }
