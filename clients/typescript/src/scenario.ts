@@ -75,10 +75,11 @@ const csv = await recorder.GET("/api/v2/operations/{operation_id}/summary.csv", 
   parseAs: "text",
 });
 const rows = (csv.data ?? "").trim().split("\r\n");
+const [header = "", row = ""] = rows;
 check(csv.response.status === 200 && rows.length === 2, `csv export: ${csv.response.status}`);
-check(rows[0].startsWith("security_marking,operation_id,") && rows[1].startsWith(`OFFICIAL_SENSITIVE,${id},`),
+check(header.startsWith("security_marking,operation_id,") && row.startsWith(`OFFICIAL_SENSITIVE,${id},`),
   `csv rows: ${rows.join(" | ")}`);
-console.log(`csv export: ${rows[1].slice(0, 60)}...`);
+console.log(`csv export: ${row.slice(0, 60)}...`);
 
 const deleted = await supervisor.DELETE("/api/v2/operations/{operation_id}", {
   params: { path: { operation_id: id }, header: { "If-Match": replaced.response.headers.get("ETag") ?? "" } },
