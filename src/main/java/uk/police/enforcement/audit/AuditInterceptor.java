@@ -15,9 +15,10 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import uk.police.enforcement.common.web.ProblemMappers;
 import uk.police.enforcement.common.web.ProblemStatus;
 /**
- * Runs an audited resource method and its log entry in one transaction (services join it), so a
- * change never commits without its entry and a read whose entry cannot be written fails. A request
- * that fails is logged too, with its error status, in a transaction of its own.
+ * Runs an audited change and its log entry in one transaction (services join it), so a change never
+ * commits without its entry. A read's entry is committed with other reads' entries by the group commit
+ * ({@link ConsultationLog}) before its answer is returned, so a read whose entry cannot be written fails.
+ * A request that fails is logged too, with its error status, in a transaction of its own.
  */
 @Audited
 @Interceptor
@@ -37,9 +38,18 @@ public class AuditInterceptor {
     @AroundInvoke
     Object audit(InvocationContext context) throws Exception {
         try {
+            if (auditLog.isConsultation()) {
+                // A read's entry goes through the group commit: the answer leaves only once it is durable.
+                Object result = QuarkusTransaction.joiningExisting().call(() -> {
+                    auditLog.requireJustification();
+                    return context.proceed();
+                });
+                auditLog.recordConsultation(statusOf(result), result instanceof Response response ? response : null);
+                return result;
+            }
             // Joins the caller's transaction or starts one; services' @Transactional methods join it.
             return QuarkusTransaction.joiningExisting().call(() -> {
-                auditLog.requireJustification(); // refused reads are logged too, below
+                auditLog.requireJustification(); // a change needs none, but one given must fit the log
                 Object result = context.proceed();
                 auditLog.record(statusOf(result), result instanceof Response response ? response : null);
                 return result;

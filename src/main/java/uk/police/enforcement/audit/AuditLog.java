@@ -50,9 +50,11 @@ public class AuditLog {
     private final EnforcementConfig config;
     private final CurrentVertxRequest currentRequest;
     private final AuditedRecords auditedRecords;
+    private final ConsultationLog consultations;
 
     public AuditLog(EntityManager em, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
-            AuditedRecords auditedRecords, EnforcementConfig config) {
+            AuditedRecords auditedRecords, EnforcementConfig config, ConsultationLog consultations) {
+        this.consultations = consultations;
         this.caller = caller;
         this.config = config;
         this.em = em;
@@ -71,13 +73,34 @@ public class AuditLog {
         AuditEventEntity event = describe(status, response);
         List<UUID> created = status == 201 ? auditedRecords.created() : List.of();
         List<UUID> resourceIds = created.isEmpty() ? Collections.singletonList(event.resourceId) : created;
-        em.unwrap(Session.class).doWork(connection -> insert(connection, event, resourceIds));
+        List<Row> rows = resourceIds.stream().map(id -> new Row(event, id)).toList();
+        em.unwrap(Session.class).doWork(connection -> insert(connection, rows));
     }
 
-    private static void insert(Connection connection, AuditEventEntity event, List<UUID> resourceIds)
-            throws SQLException {
+    /**
+     * Records a consultation (a read that succeeded) through the group commit: returns once a transaction
+     * holding its entry has committed, so nothing is disclosed without its durable entry; throws the 503
+     * problem when that commit failed.
+     */
+    public void recordConsultation(int status, Response response) {
+        AuditEventEntity event = describe(status, response);
+        consultations.recordAndWait(new Row(event, event.resourceId));
+    }
+
+    /** Whether the current request only consults records (its entry may go through the group commit). */
+    boolean isConsultation() {
+        return isRead(currentRequest.getCurrent().request().method().name());
+    }
+
+    /** One audit_event row: a request's description and the record it concerns (a batch has several). */
+    record Row(AuditEventEntity event, UUID resourceId) {
+    }
+
+    /** Inserts the rows in one batched statement on {@code connection}, in its transaction. */
+    static void insert(Connection connection, List<Row> rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (UUID resourceId : resourceIds) {
+            for (Row row : rows) {
+                AuditEventEntity event = row.event();
                 insert.setObject(1, event.occurredAt.atOffset(ZoneOffset.UTC));
                 insert.setString(2, event.actor);
                 insert.setString(3, event.actorName);
@@ -86,10 +109,10 @@ public class AuditLog {
                 insert.setString(6, event.agency);
                 insert.setString(7, event.action);
                 insert.setString(8, event.resourceType);
-                if (resourceId == null) {
+                if (row.resourceId() == null) {
                     insert.setNull(9, Types.OTHER);
                 } else {
-                    insert.setObject(9, resourceId);
+                    insert.setObject(9, row.resourceId());
                 }
                 insert.setString(10, event.requestMethod);
                 insert.setString(11, event.requestPath);
@@ -117,10 +140,12 @@ public class AuditLog {
         event.occurredAt = Timestamps.now();
         event.actor = caller.subject();
         event.actorName = caller.userName();
-        event.roles = identity.getRoles().stream().sorted().collect(Collectors.joining(","));
+        // Every value is cut to its column: a token's claims must not make its entry unwritable.
+        event.roles = bounded(identity.getRoles().stream().sorted().collect(Collectors.joining(",")), 200);
         event.clientId = claim("azp", "client_id");
-        event.agency = claim("agency");
-        event.action = action(method, pathId, event.agency, segments).name();
+        String agency = claim("agency");
+        event.agency = bounded(agency, 20);
+        event.action = action(method, pathId, agency, segments).name();
         event.resourceType = bounded(segments.get(0), 40);
         event.resourceId = pathId != null ? pathId : createdId(response);
         event.requestMethod = method;
@@ -128,7 +153,8 @@ public class AuditLog {
         event.query = request.query() == null ? null : bounded(request.query(), MAX_QUERY);
         event.outcomeStatus = status;
         event.correlationId = RequestIds.current(currentRequest.getCurrent());
-        event.justification = justification(request, event.clientId);
+        // A refused over-long justification is still logged, cut to what the column holds.
+        event.justification = bounded(justification(request, event.clientId), MAX_JUSTIFICATION);
         return event;
     }
 

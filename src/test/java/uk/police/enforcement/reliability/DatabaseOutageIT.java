@@ -17,9 +17,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,14 +34,16 @@ import uk.police.enforcement.support.IsolatedDeployment;
 import uk.police.enforcement.support.PackagedService;
 import uk.police.enforcement.support.RestartablePostgres;
 /**
- * PostgreSQL stops under a write load and comes back: the packaged service reports not-ready, answers
+ * PostgreSQL stops under a write and read load and comes back: the packaged service reports not-ready, answers
  * 503 problems with Retry-After (never a 500, never a hang), stays alive, recovers without a restart,
- * and every acknowledged write is stored exactly once and whole. Writers behave like the force's
+ * every acknowledged write is stored exactly once and whole, and every read answered has its audit entry
+ * (reads are logged by the group commit). Writers behave like the force's
  * systems: on a 503 they retry the same request with the same Idempotency-Key.
  */
 class DatabaseOutageIT {
 
     private static final int WRITERS = 6;
+    private static final int READERS = 6;
     /** Pool acquisition (3 s) plus connect and login timeouts bound every answer during the outage. */
     private static final long MAX_ANSWER_MILLIS = 12_000;
 
@@ -69,6 +73,11 @@ class DatabaseOutageIT {
         for (int i = 0; i < WRITERS; i++) {
             writers.add(pool.submit(load::write));
         }
+        ExecutorService readerPool = Executors.newFixedThreadPool(READERS);
+        List<Future<?>> readers = new ArrayList<>();
+        for (int i = 0; i < READERS; i++) {
+            readers.add(readerPool.submit(load::read));
+        }
         load.awaitAcknowledged(60);
 
         long stoppedAt = System.nanoTime();
@@ -87,12 +96,18 @@ class DatabaseOutageIT {
         for (Future<?> writer : writers) {
             writer.get();
         }
+        for (Future<?> reader : readers) {
+            reader.get();
+        }
         pool.shutdown();
+        readerPool.shutdown();
 
-        System.out.printf("database outage: %d requests, %d acknowledged writes, %d answered 503, %d other; "
-                + "readiness DOWN after %d ms, ready again %d ms after PostgreSQL restarted, slowest answer %d ms%n",
-                load.requests.get(), load.acknowledged.size(), load.unavailable.get(), load.unexpected.size(),
-                readinessDownMillis, recoveryMillis, load.slowestMillis.get());
+        System.out.printf("database outage: %d requests, %d acknowledged writes, %d reads answered, %d answered 503, "
+                + "%d other; readiness DOWN after %d ms, ready again %d ms after PostgreSQL restarted, slowest answer "
+                + "%d ms%n", load.requests.get(), load.acknowledged.size(), load.answeredReads.size(),
+                load.unavailable.get(), load.unexpected.size(), readinessDownMillis, recoveryMillis,
+                load.slowestMillis.get());
+        assertTrue(load.answeredReads.size() > 0, "no read was answered");
         assertTrue(load.unexpected.isEmpty(), "answers other than 201 or 503 problem+json: " + load.unexpected);
         assertTrue(load.slowestMillis.get() <= MAX_ANSWER_MILLIS, "an answer took " + load.slowestMillis + " ms");
 
@@ -107,6 +122,11 @@ class DatabaseOutageIT {
                      where not exists (select 1 from audit_event a where a.resource_id = o.id
                                           and a.action = 'COLLECTION' and a.outcome_status = 201)
                     """), "operations stored without the audit entry of their creation");
+            // Reads are logged by the group commit: every read answered with a body has its committed entry.
+            Set<String> logged = strings(db, "select correlation_id from audit_event where action = 'CONSULTATION'");
+            Set<String> unlogged = new HashSet<>(load.answeredReads);
+            unlogged.removeAll(logged);
+            assertEquals(Set.of(), unlogged, "reads answered with a body but without their audit entry");
             assertEquals(Set.of(), strings(db, """
                     select idempotency_key from idempotency_key
                      where response_status is null
@@ -137,9 +157,10 @@ class DatabaseOutageIT {
         return values;
     }
 
-    /** Writers creating operations; each logical write is retried with its key until acknowledged. */
+    /** Writers creating operations (each logical write retried with its key until acknowledged), and readers. */
     private static final class Load {
         final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        final Set<String> answeredReads = ConcurrentHashMap.newKeySet();
         final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
         final AtomicInteger requests = new AtomicInteger();
         final AtomicInteger unavailable = new AtomicInteger();
@@ -151,30 +172,60 @@ class DatabaseOutageIT {
                 String key = UUID.randomUUID().toString();
                 Map<String, Object> body = Operations.body();
                 while (!acknowledged.containsKey(key)) {
-                    long started = System.nanoTime();
-                    Response response;
-                    try {
-                        response = service.as("recorder").header("Idempotency-Key", key).body(body)
-                                .post("/api/v2/operations");
-                    } catch (RuntimeException | AssertionError e) {
-                        unexpected.add(e.toString());
-                        IsolatedDeployment.sleep(200);
-                        continue;
-                    }
-                    requests.incrementAndGet();
-                    slowestMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
-                    if (response.statusCode() == 201) {
+                    Response response = send(() -> service.as("recorder").header("Idempotency-Key", key).body(body)
+                            .post("/api/v2/operations"), 201);
+                    if (response != null) {
                         acknowledged.put(key, response.path("id"));
-                    } else if (response.statusCode() == 503 && response.header("Retry-After") != null
-                            && response.contentType().startsWith("application/problem+json")) {
-                        unavailable.incrementAndGet();
-                        IsolatedDeployment.sleep(250);
-                    } else {
-                        unexpected.add(response.statusCode() + " " + response.asString());
-                        IsolatedDeployment.sleep(200);
                     }
                 }
             }
+        }
+
+        /** Reads acknowledged operations, each request with its own X-Request-Id, until the writers stop. */
+        void read() {
+            while (!stopping.get()) {
+                List<String> ids = List.copyOf(acknowledged.values());
+                if (ids.isEmpty()) {
+                    IsolatedDeployment.sleep(50);
+                    continue;
+                }
+                String requestId = UUID.randomUUID().toString();
+                String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                if (send(() -> service.as("reader").header("X-Request-Id", requestId)
+                        .get("/api/v2/operations/" + id), 200) != null) {
+                    answeredReads.add(requestId);
+                }
+            }
+        }
+
+        /**
+         * Sends one request and sorts its answer: the response when it has the status expected, else null
+         * after counting it as a 503 problem with Retry-After (then waiting as a client would) or as unexpected.
+         */
+        private Response send(Supplier<Response> request, int expected) {
+            long started = System.nanoTime();
+            Response response;
+            try {
+                response = request.get();
+            } catch (RuntimeException | AssertionError e) {
+                unexpected.add(e.toString());
+                IsolatedDeployment.sleep(200);
+                return null;
+            }
+            requests.incrementAndGet();
+            slowestMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
+            if (response.statusCode() == expected) {
+                return response;
+            }
+            if (response.statusCode() == 503 && response.header("Retry-After") != null
+                    && response.contentType().startsWith("application/problem+json")) {
+                unavailable.incrementAndGet();
+                IsolatedDeployment.sleep(250);
+            } else {
+                unexpected.add(response.statusCode() + " " + response.asString());
+                IsolatedDeployment.sleep(200);
+            }
+            return null;
         }
 
         void awaitAcknowledged(int count) {

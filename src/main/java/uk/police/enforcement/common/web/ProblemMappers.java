@@ -250,6 +250,8 @@ public class ProblemMappers {
      * exceptions: a failed commit arrives as a RollbackException whose cause is only attached as
      * suppressed to it.
      */
+    private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+
     static boolean isDatabaseUnavailable(Throwable e) {
         return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
@@ -267,6 +269,11 @@ public class ProblemMappers {
         if (t instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
                         || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith(TRANSACTION_ROLLBACK))) {
+            return true;
+        }
+        // Every pooled connection stayed busy for the whole acquisition timeout (Agroal says so only in
+        // its message): the service is saturated or the database slow, and a retry shortly may pass.
+        if (t instanceof SQLException sql && sql.getSQLState() == null && POOL_EXHAUSTED.equals(sql.getMessage())) {
             return true;
         }
         for (Throwable suppressed : t.getSuppressed()) {

@@ -31,6 +31,15 @@ class DatabaseUnavailableTest {
         }
     }
 
+    /** Found by the outage test with readers: a pool that stays busy was a 500, not a 503. */
+    @Test
+    void aPoolThatStaysBusyForTheWholeAcquisitionTimeoutIsUnavailable() {
+        SQLException exhausted = new SQLException("Sorry, acquisition timeout!");
+        assertTrue(ProblemMappers.isDatabaseUnavailable(new RuntimeException("Unable to acquire JDBC Connection",
+                exhausted)));
+        assertFalse(ProblemMappers.isDatabaseUnavailable(new SQLException("some other failure")));
+    }
+
     @Test
     void otherDatabaseErrorsAreNot() {
         assertFalse(ProblemMappers.isDatabaseUnavailable(new RuntimeException(new SQLException("syntax", "42601"))));
