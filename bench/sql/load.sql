@@ -13,13 +13,13 @@ create temporary table bench_ops as select id, row_number() over (order by refer
 -- One statement: the insert trigger appends its daily deltas once (migration V7); folded below.
 insert into enforcement_action (id, operation_id, action_type, occurred_at, area, offence_category, rms_reference,
     security_marking, legal_basis, warrant_result, devices_seized, children_safeguarded, persons_arrested,
-    persons_charged, charge_offence, safeguarding_kind, created_at, updated_at, version)
+    persons_charged, charge_offence, safeguarding_kind, seizure_power, created_at, updated_at, version)
 select gen_random_uuid(), o.id, t.action_type,
        timestamptz '2021-01-01 00:00:00+00' + (random() * interval '1826 days'),
        (array['NORTH','SOUTH','WEST'])[1 + (g % 3)],
        (array['IIOC_MAKING','IIOC_POSSESSION','IIOC_DISTRIBUTION','ONLINE_CHILD_SEXUAL_EXPLOITATION','COMPUTER_MISUSE','OTHER'])[1 + (g % 6)],
        'CU-B' || g, 'OFFICIAL_SENSITIVE',
-       case when t.action_type = 'SEARCH_WARRANT' then 'POCA_1978_S4' end,
+       case when t.action_type = 'SEARCH_WARRANT' then 'PCA_1978_S4' end,
        case when t.action_type = 'SEARCH_WARRANT' then (array['POSITIVE','NEGATIVE','NOT_EXECUTED'])[1 + (g % 3)] end,
        case when t.action_type in ('SEARCH_WARRANT', 'DEVICE_SEIZURE') and g % 3 <> 2 then 1 + g % 5 else 0 end,
        case when t.action_type = 'SAFEGUARDING' then 1 + g % 3 else 0 end,
@@ -27,6 +27,7 @@ select gen_random_uuid(), o.id, t.action_type,
        case when t.action_type = 'CHARGE' then 1 + g % 2 else 0 end,
        case when t.action_type = 'CHARGE' then 'Making indecent photographs of a child' end,
        case when t.action_type = 'SAFEGUARDING' then 'MASH_REFERRAL' end,
+       case when t.action_type in ('SEARCH_WARRANT', 'DEVICE_SEIZURE') and g % 3 <> 2 then 'PACE_1984_S19' end,
        now(), now(), 0
   from generate_series(1, :actions) g
   join bench_ops o on o.n = 1 + (g % :operations)

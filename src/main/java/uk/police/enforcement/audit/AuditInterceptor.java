@@ -39,11 +39,11 @@ public class AuditInterceptor {
     Object audit(InvocationContext context) throws Exception {
         try {
             if (auditLog.isConsultation()) {
-                // A read's entry goes through the group commit: the answer leaves only once it is durable.
-                Object result = QuarkusTransaction.joiningExisting().call(() -> {
-                    auditLog.requireJustification();
-                    return context.proceed();
-                });
+                // A read needs no transaction of its own (one that reads several tables in one snapshot
+                // opens it in its service), and its entry goes through the group commit: the answer leaves
+                // only once that entry is durable.
+                auditLog.requireJustification();
+                Object result = context.proceed();
                 auditLog.recordConsultation(statusOf(result), result instanceof Response response ? response : null);
                 return result;
             }
@@ -59,6 +59,8 @@ public class AuditInterceptor {
         } catch (RuntimeException e) {
             throw recordFailure(e);
         } catch (Error e) {
+            throw recordFailure(e);
+        } catch (Exception e) {
             throw recordFailure(e);
         }
     }

@@ -11,8 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Every JSON body of a contract type is read through {@link RequestBodies}: one 400 names every problem
- * (types, constraints, rules) instead of the first that stops Jackson. A merge patch is read as a tree
- * here and checked the same way once applied (see {@link MergePatches}).
+ * (types, constraints, rules) instead of the first that stops Jackson. A readable body's constraints are
+ * checked once, by the method's validation (to which {@link ProblemMappers} adds the type's rules). A merge
+ * patch is read as a tree here and checked in full once applied (see {@link MergePatches}).
  */
 @Provider
 public class CheckedBodies implements ReaderInterceptor {
@@ -38,6 +39,6 @@ public class CheckedBodies implements ReaderInterceptor {
         if (tree == null || tree.isMissingNode()) {
             return context.proceed();
         }
-        return bodies.read(tree, type);
+        return bodies.readParameter(tree, type);
     }
 }

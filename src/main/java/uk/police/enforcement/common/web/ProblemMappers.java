@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -59,8 +62,10 @@ public class ProblemMappers {
 
     private final ProblemResponses responses;
     private final AllowedMethods allowedMethods;
+    private final RequestBodies bodies;
 
-    public ProblemMappers(ProblemResponses responses, AllowedMethods allowedMethods) {
+    public ProblemMappers(ProblemResponses responses, AllowedMethods allowedMethods, RequestBodies bodies) {
+        this.bodies = bodies;
         this.responses = responses;
         this.allowedMethods = allowedMethods;
     }
@@ -134,11 +139,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri, SimpleResourceInfo resource) {
-        List<FieldViolation> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldViolation(FieldNames.of(v, resource), v.getMessage()))
-                .sorted(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message))
-                .toList();
-        return responses.of(ApiProblem.validation(errors), instance(uri));
+        Set<FieldViolation> errors = new LinkedHashSet<>();
+        e.getConstraintViolations().forEach(v -> errors.add(new FieldViolation(FieldNames.of(v, resource),
+                v.getMessage())));
+        // The body's own rules too, so that one answer names every problem (the method never ran).
+        e.getConstraintViolations().stream().findFirst().map(ConstraintViolation::getExecutableParameters)
+                .ifPresent(arguments -> Arrays.stream(arguments).forEach(argument -> errors.addAll(
+                        bodies.ruleErrors(argument))));
+        return responses.of(ApiProblem.validation(errors.stream().sorted(Comparator.comparing(FieldViolation::field)
+                .thenComparing(FieldViolation::message)).toList()), instance(uri));
     }
 
     @ServerExceptionMapper({ JsonProcessingException.class, JsonMappingException.class,

@@ -8,13 +8,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +36,8 @@ public class RequestBodies {
     private final ObjectMapper mapper;
     private final Validator validator;
     private final Map<Class<?>, BodyRules<?>> rules = new HashMap<>();
+    /** The JSON properties of each contract type, by name: introspected once, not on every bad body. */
+    private final Map<JavaType, Map<String, BeanPropertyDefinition>> propertiesOf = new ConcurrentHashMap<>();
 
     public RequestBodies(ObjectMapper mapper, Validator validator, Instance<BodyRules<?>> allRules) {
         this.mapper = mapper;
@@ -45,31 +47,67 @@ public class RequestBodies {
 
     /** The body as {@code type}, or an ApiProblem (400) naming every bad field. */
     public <T> T read(JsonNode body, Class<T> type) {
-        List<FieldViolation> typeErrors = new ArrayList<>();
-        JsonNode readable = body.deepCopy();
-        JavaType javaType = mapper.constructType(type);
-        if (readable instanceof ObjectNode object) {
-            keepReadable(object, javaType, "", typeErrors, rules.get(type));
-        } else {
+        return read(body, type, true);
+    }
+
+    /**
+     * The body of a resource method's parameter, whose schema constraints the method's own validation
+     * checks once it is read: only a body with values of the wrong type is checked here, in full (then
+     * the method is never reached). See {@link ProblemMappers} for the rules added to that validation.
+     */
+    <T> T readParameter(JsonNode body, Class<T> type) {
+        return read(body, type, false);
+    }
+
+    /** The rules of {@code body}'s type that it breaks (none when its type has no rules). */
+    List<FieldViolation> ruleErrors(Object body) {
+        @SuppressWarnings("unchecked")
+        BodyRules<Object> typeRules = body == null ? null : (BodyRules<Object>) rules.get(body.getClass());
+        return typeRules == null ? List.of() : typeRules.check(body);
+    }
+
+    private <T> T read(JsonNode body, Class<T> type, boolean checkWhenReadable) {
+        if (!(body instanceof ObjectNode)) {
             throw ApiProblem.validation(List.of(new FieldViolation("body", "must be a JSON object")));
         }
+        JavaType javaType = mapper.constructType(type);
+        List<FieldViolation> typeErrors = new ArrayList<>();
         T value;
         try {
-            value = mapper.readerFor(javaType).readValue(mapper.treeAsTokens(readable));
-        } catch (IOException e) {
-            // Every field was read on its own above; what is left is a problem of the whole (e.g. a creator).
-            typeErrors.add(e instanceof JsonProcessingException p ? JsonErrors.describe(p)
-                    : new FieldViolation("body", "could not be read"));
-            throw ApiProblem.validation(sorted(typeErrors));
+            // The common case, a body whose values all have the right types, is read in one go.
+            value = mapper.readerFor(javaType).readValue(mapper.treeAsTokens(body));
+            if (!checkWhenReadable) {
+                return value;
+            }
+        } catch (IOException whole) {
+            value = readWhatCan(body, javaType, typeErrors, whole);
         }
         List<FieldViolation> errors = new ArrayList<>(typeErrors);
-        validator.validate(value).forEach(v -> add(errors, typeErrors,
+        T read = value;
+        validator.validate(read).forEach(v -> add(errors, typeErrors,
                 new FieldViolation(FieldNames.of(v, null), v.getMessage())));
-        rulesOf(type).ifPresent(r -> r.check(value).forEach(e -> add(errors, typeErrors, e)));
+        rulesOf(type).ifPresent(r -> r.check(read).forEach(e -> add(errors, typeErrors, e)));
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(sorted(errors));
         }
         return value;
+    }
+
+    /**
+     * Reads each field on its own, recording why each one that cannot be read is wrong, then the body
+     * without them, so that the constraints and rules can still be checked on the rest.
+     */
+    private <T> T readWhatCan(JsonNode body, JavaType type, List<FieldViolation> typeErrors, IOException whole) {
+        ObjectNode readable = body.deepCopy();
+        keepReadable(readable, type, "", typeErrors, rules.get(type.getRawClass()));
+        try {
+            return mapper.readerFor(type).readValue(mapper.treeAsTokens(readable));
+        } catch (IOException e) {
+            // What is left is a problem of the whole (e.g. a creator), not of one field.
+            typeErrors.add(whole instanceof JsonProcessingException p ? JsonErrors.describe(p)
+                    : new FieldViolation("body", "could not be read"));
+            throw ApiProblem.validation(sorted(typeErrors));
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -83,10 +121,12 @@ public class RequestBodies {
      */
     private void keepReadable(ObjectNode object, JavaType type, String prefix, List<FieldViolation> errors,
             BodyRules<?> typeRules) {
-        BeanDescription bean = mapper.getDeserializationConfig().introspect(type);
-        Map<String, BeanPropertyDefinition> properties = new HashMap<>();
-        bean.findProperties().stream().filter(BeanPropertyDefinition::couldDeserialize)
-                .forEach(p -> properties.put(p.getName(), p));
+        Map<String, BeanPropertyDefinition> properties = propertiesOf.computeIfAbsent(type, t -> {
+            Map<String, BeanPropertyDefinition> byName = new HashMap<>();
+            mapper.getDeserializationConfig().introspect(t).findProperties().stream()
+                    .filter(BeanPropertyDefinition::couldDeserialize).forEach(p -> byName.put(p.getName(), p));
+            return byName;
+        });
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = prefix + field.getKey();
