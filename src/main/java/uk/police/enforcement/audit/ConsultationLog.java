@@ -53,8 +53,13 @@ public class ConsultationLog {
     /** Entries accepted and not yet committed or failed: queued, plus those in the commit under way. */
     private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean accepting;
-    private Thread writer;
-    private boolean lastFailed;
+    /**
+     * Two writers: while one commit waits for the disk, the other gathers and inserts the next batch, so
+     * a reader waits for about one commit, not for the one under way and then its own.
+     */
+    private static final int WRITERS = 2;
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean lastFailed;
 
     private record Pending(AuditLog.Row row, CompletableFuture<Void> committed) {
     }
@@ -69,15 +74,18 @@ public class ConsultationLog {
 
     void start(@Observes StartupEvent event) {
         accepting = true;
-        writer = new Thread(this::writeUntilStopped, "audit-group-commit");
-        writer.setDaemon(true);
-        writer.start();
+        for (int i = 0; i < WRITERS; i++) {
+            Thread writer = new Thread(this::writeUntilStopped, "audit-group-commit-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
     }
 
     /** Stops taking entries, then commits what is queued before the service stops. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         accepting = false;
-        if (writer != null) {
+        for (Thread writer : writers) {
             writer.join(MAX_WAIT.toMillis());
         }
     }
