@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,8 +46,16 @@ class SwaggerUiBrowserTest {
 
     @Test
     void analystAuthorisesAndListsOperations() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are not installed");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "the Swagger UI browser test needs Debian's chromium and chromium-driver ("
+                    + (Files.isExecutable(CHROMIUM) ? "" : CHROMIUM + " missing ")
+                    + (Files.isExecutable(CHROMEDRIVER) ? "" : CHROMEDRIVER + " missing")
+                    + "): apt-get install chromium chromium-driver";
+            // CI installs them (.ci/run), so there a missing browser is a failure, never a quiet skip.
+            Assertions.assertNull(System.getenv("CI"), why);
+            System.err.println("[WARNING] SKIPPED: " + why); // "Skipped: 1" alone does not say why
+            Assumptions.abort(why);
+        }
         Operations.createId(Operations.body()); // something to list
 
         Path profile = Files.createTempDirectory("chromium-profile");
