@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Every JSON body of a contract type is read through {@link RequestBodies}: one 400 names every problem
@@ -34,11 +34,18 @@ public class CheckedBodies implements ReaderInterceptor {
                 || !mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return context.proceed();
         }
-        // Syntax errors, duplicate keys and trailing tokens fail here, as before (a 400 naming the body).
-        JsonNode tree = mapper.readerFor(JsonNode.class).readValue(context.getInputStream());
-        if (tree == null || tree.isMissingNode()) {
+        byte[] body = context.getInputStream().readAllBytes();
+        if (body.length == 0) {
             return context.proceed();
         }
-        return bodies.readParameter(tree, type);
+        try {
+            // The common case, a body whose values all have the right types, is bound straight from the
+            // bytes: no tree is built for it (a 1000-action batch would otherwise be parsed twice).
+            return mapper.readerFor(type).readValue(body);
+        } catch (JsonProcessingException e) {
+            // Syntax errors, duplicate keys and trailing tokens fail here too (a 400 naming the body);
+            // anything else is read field by field to name every problem at once.
+            return bodies.read(mapper.readTree(body), type);
+        }
     }
 }

@@ -45,28 +45,11 @@ public class RequestBodies {
         allRules.forEach(r -> rules.put(r.bodyType(), r));
     }
 
-    /** The body as {@code type}, or an ApiProblem (400) naming every bad field. */
-    public <T> T read(JsonNode body, Class<T> type) {
-        return read(body, type, true);
-    }
-
     /**
-     * The body of a resource method's parameter, whose schema constraints the method's own validation
-     * checks once it is read: only a body with values of the wrong type is checked here, in full (then
-     * the method is never reached). See {@link ProblemMappers} for the rules added to that validation.
+     * The body as {@code type}, or an ApiProblem (400) naming every bad field. {@link CheckedBodies} calls
+     * it only for a body that did not bind as it is; {@link MergePatches} for every patched record.
      */
-    <T> T readParameter(JsonNode body, Class<T> type) {
-        return read(body, type, false);
-    }
-
-    /** The rules of {@code body}'s type that it breaks (none when its type has no rules). */
-    List<FieldViolation> ruleErrors(Object body) {
-        @SuppressWarnings("unchecked")
-        BodyRules<Object> typeRules = body == null ? null : (BodyRules<Object>) rules.get(body.getClass());
-        return typeRules == null ? List.of() : typeRules.check(body);
-    }
-
-    private <T> T read(JsonNode body, Class<T> type, boolean checkWhenReadable) {
+    public <T> T read(JsonNode body, Class<T> type) {
         if (!(body instanceof ObjectNode)) {
             throw ApiProblem.validation(List.of(new FieldViolation("body", "must be a JSON object")));
         }
@@ -74,11 +57,7 @@ public class RequestBodies {
         List<FieldViolation> typeErrors = new ArrayList<>();
         T value;
         try {
-            // The common case, a body whose values all have the right types, is read in one go.
             value = mapper.readerFor(javaType).readValue(mapper.treeAsTokens(body));
-            if (!checkWhenReadable) {
-                return value;
-            }
         } catch (IOException whole) {
             value = readWhatCan(body, javaType, typeErrors, whole);
         }
@@ -86,11 +65,18 @@ public class RequestBodies {
         T read = value;
         validator.validate(read).forEach(v -> add(errors, typeErrors,
                 new FieldViolation(FieldNames.of(v, null), v.getMessage())));
-        rulesOf(type).ifPresent(r -> r.check(read).forEach(e -> add(errors, typeErrors, e)));
+        ruleErrors(read).forEach(e -> add(errors, typeErrors, e));
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(sorted(errors));
         }
         return value;
+    }
+
+    /** The rules of {@code body}'s type that it breaks (none when its type has no rules). */
+    List<FieldViolation> ruleErrors(Object body) {
+        @SuppressWarnings("unchecked")
+        BodyRules<Object> typeRules = body == null ? null : (BodyRules<Object>) rules.get(body.getClass());
+        return typeRules == null ? List.of() : typeRules.check(body);
     }
 
     /**
@@ -108,11 +94,6 @@ public class RequestBodies {
                     : new FieldViolation("body", "could not be read"));
             throw ApiProblem.validation(sorted(typeErrors));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Optional<BodyRules<T>> rulesOf(Class<T> type) {
-        return Optional.ofNullable((BodyRules<T>) rules.get(type));
     }
 
     /**
