@@ -1,0 +1,93 @@
+package uk.police.enforcement.readme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.police.enforcement.support.IsolatedDeployment;
+import uk.police.enforcement.support.RequiredTools;
+import uk.police.enforcement.support.TestTokens;
+/**
+ * The README's "Record a week of action" cannot rot: its bash blocks, taken from README.md as a reader
+ * copies them, run in order with curl and jq against the packaged service on a fresh database, and must
+ * end with the week's figures and headline. Only what the dev-mode start provides is stood in for: the
+ * .data/dev-tokens.env file, written here with this deployment's URL and tokens the service trusts.
+ */
+class ReadmeWeekOfActionIT {
+
+    private static final String SECTION = "## Record a week of action";
+    private static final Pattern BASH_BLOCK = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL);
+
+    @Test
+    void theReadmesCommandsRecordTheWeekAndEndWithItsFigures() throws Exception {
+        RequiredTools.require("ReadmeWeekOfActionIT", "apt-get install curl jq",
+                Path.of("/usr/bin/curl"), Path.of("/usr/bin/jq"), Path.of("/bin/bash"));
+        String script = commandsOf(Files.readString(Path.of("README.md")));
+
+        try (IsolatedDeployment deployment = IsolatedDeployment.start("readme")) {
+            Path folder = Files.createTempDirectory("readme-week");
+            Files.createDirectories(folder.resolve(".data"));
+            Files.writeString(folder.resolve(".data/dev-tokens.env"), String.join("\n",
+                    "API=" + deployment.instance(0).baseUri() + "/api/v2",
+                    "READER=" + TestTokens.forRoles("reader"),
+                    "RECORDER=" + TestTokens.forRoles("recorder"),
+                    "SUPERVISOR=" + TestTokens.forRoles("supervisor"),
+                    "AUDITOR=" + TestTokens.forRoles("auditor"),
+                    "PARTNER=" + TestTokens.partner("NWROCU"), ""));
+            Files.writeString(folder.resolve("week.sh"), script);
+
+            // -e and pipefail: a command that fails (curl --fail-with-body on any 4xx) fails the test.
+            Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "week.sh").directory(folder.toFile())
+                    .redirectErrorStream(true).start();
+            String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(bash.waitFor(120, TimeUnit.SECONDS), "the README's commands did not finish:\n" + output);
+            assertEquals(0, bash.exitValue(), "the README's commands failed:\n" + output);
+
+            List<String> lines = output.lines().toList();
+            assertTrue(lines.contains("5"), "the batch of five warrants:\n" + output);
+            assertEquals(12, lines.stream().filter(line -> line.matches("SUBJ-CD-00[1-6]: (ISSUED|DELIVERED)")).count(),
+                    "each notice issued and delivered:\n" + output);
+            JsonNode summary = new ObjectMapper().readTree(output.substring(output.lastIndexOf("{\n  \"figures\"")));
+            JsonNode figures = summary.get("figures");
+            assertEquals(5, figures.get("positive_warrants").asInt(), output);
+            assertEquals(29, figures.get("devices_seized").asInt(), output);
+            assertEquals(7, figures.get("children_safeguarded").asInt(), output);
+            assertEquals(1, figures.get("persons_arrested").asInt(), output);
+            assertEquals(3, figures.get("persons_charged").asInt(), output);
+            assertEquals(6, figures.get("notices_issued").asInt(), output);
+            assertEquals("5 positive warrants executed, 29 devices seized, 7 children safeguarded, 1 arrest, "
+                    + "3 people charged and 6 Cease and Desist notices issued with North West Regional Organised "
+                    + "Crime Unit.", summary.get("headline").asText());
+            // The partner's six notices and March's six issued, printed just before the summary.
+            String beforeSummary = output.substring(0, output.lastIndexOf("{\n  \"figures\"")).strip();
+            assertTrue(beforeSummary.endsWith("6\n6"), "the partner's notices and March's figure:\n" + output);
+        }
+    }
+
+    /** The section's bash blocks, in order, exactly as printed. */
+    static String commandsOf(String readme) throws IOException {
+        int start = readme.indexOf(SECTION);
+        assertTrue(start >= 0, "README.md has no section '" + SECTION + "'");
+        int end = readme.indexOf("\n## ", start + SECTION.length());
+        Matcher blocks = BASH_BLOCK.matcher(readme.substring(start, end < 0 ? readme.length() : end));
+        StringBuilder script = new StringBuilder();
+        while (blocks.find()) {
+            script.append(blocks.group(1)).append('\n');
+        }
+        assertTrue(script.length() > 0, "the section has no bash blocks");
+        return script.toString();
+    }
+}
