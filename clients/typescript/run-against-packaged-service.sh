@@ -26,4 +26,4 @@ npm ci --no-audit --no-fund --silent
 npm run --silent generate
 npm run --silent typecheck
 npm run --silent build
-BASE_URL="http://localhost:$port" SIGNING_KEY="$root/src/test/resources/test-keys/privateKey.pem" npm run --silent scenario
+BASE_URL="http://localhost:$port" ISSUER=https://idp.test.enforcement.invalid SIGNING_KEY="$root/src/test/resources/test-keys/privateKey.pem" npm run --silent scenario

@@ -9,8 +9,9 @@ type Problem = components["schemas"]["Problem"];
 type OperationInput = components["schemas"]["OperationInput"];
 
 const baseUrl = process.env.BASE_URL ?? "http://localhost:8080";
-const keyPath = process.env.SIGNING_KEY ?? "../../src/test/resources/test-keys/privateKey.pem";
-const issuer = process.env.ISSUER ?? "https://idp.test.enforcement.invalid";
+// By default the dev service's own key pair and issuer (./mvnw quarkus:dev); CI passes the test ones.
+const keyPath = process.env.SIGNING_KEY ?? "../../.data/dev-keys/private.pem";
+const issuer = process.env.ISSUER ?? "https://enforcement-service.dev.invalid";
 
 function clientFor(role: string) {
   return createClient<paths>({
