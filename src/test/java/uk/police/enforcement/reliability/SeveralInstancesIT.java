@@ -1,6 +1,7 @@
 package uk.police.enforcement.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +14,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import uk.police.enforcement.action.Actions;
@@ -156,5 +159,38 @@ class SeveralInstancesIT {
                 .extract().jsonPath().getMap("$"));
         summary.remove("generated_at");
         return summary;
+    }
+
+    @Test
+    void aLongPollOnOneInstanceWakesWhenTheOtherRecordsAChange() throws Exception {
+        // The end of the feed now, as a consumer of the second instance sees it.
+        String cursor = null;
+        JsonPath page;
+        do {
+            var request = second.as("reader").queryParam("limit", 1000);
+            if (cursor != null) {
+                request.queryParam("after", cursor);
+            }
+            page = request.get("/api/v2/changes").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("cursor");
+        } while (!page.getList("items").isEmpty());
+        String end = cursor;
+
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            long asked = System.nanoTime();
+            Future<JsonPath> poll = pool.submit(() -> second.as("reader").queryParam("after", end)
+                    .queryParam("wait", "PT20S").get("/api/v2/changes").then().statusCode(200).extract().jsonPath());
+            Thread.sleep(500);
+            String operation = first.as("recorder").body(Operations.body()).post("/api/v2/operations").then()
+                    .statusCode(201).extract().path("id");
+            JsonPath woken = poll.get(30, TimeUnit.SECONDS);
+            assertEquals(operation, woken.getString("items[0].data.id"));
+            assertEquals("uk.police.enforcement.operation.created", woken.getString("items[0].type"));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+            assertTrue(millis < 15_000, "woken by the other instance's change, not by the end of the wait: " + millis);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

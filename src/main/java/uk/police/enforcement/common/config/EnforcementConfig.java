@@ -44,6 +44,8 @@ public interface EnforcementConfig {
 
     Audit audit();
 
+    Changes changes();
+
     interface Http {
         /** Largest request body accepted; a larger one gets a 413 problem. */
         @WithDefault("1M")
@@ -109,5 +111,15 @@ public interface EnforcementConfig {
         /** How often the deltas writers append are folded into the daily totals that summaries read. */
         @WithDefault("PT1S")
         Duration foldInterval();
+    }
+
+    interface Changes {
+        /** The CloudEvents {@code source} of the change feed's entries (a URI reference naming this service). */
+        @WithDefault("/api/v2")
+        String source();
+
+        /** Long polls that may wait at once on one instance; beyond them, a request answers at once. */
+        @WithDefault("64")
+        int maxWaiting();
     }
 }

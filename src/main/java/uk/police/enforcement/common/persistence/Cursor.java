@@ -22,6 +22,11 @@ public final class Cursor {
 
     /** The sort values in the cursor, or null for a first page. */
     public static List<String> decode(String cursor, int expectedValues) {
+        return decode(cursor, expectedValues, "cursor");
+    }
+
+    /** The same, for a cursor sent in the named query parameter (which an invalid cursor's problem names). */
+    public static List<String> decode(String cursor, int expectedValues, String parameter) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
@@ -29,24 +34,25 @@ public final class Cursor {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> values = List.of(decoded.split(SEPARATOR, -1));
             if (values.size() != expectedValues) {
-                throw invalid();
+                throw new InvalidCursor(parameter);
             }
             return values;
         } catch (IllegalArgumentException e) {
-            throw invalid();
+            throw new InvalidCursor(parameter);
         }
     }
 
     /** Parses one value of a decoded cursor; a value that does not parse makes the cursor invalid. */
     public static <T> T parse(String value, Function<String, T> parser) {
+        return parse(value, parser, "cursor");
+    }
+
+    /** The same, for a cursor sent in the named query parameter. */
+    public static <T> T parse(String value, Function<String, T> parser, String parameter) {
         try {
             return parser.apply(value);
         } catch (RuntimeException e) {
-            throw invalid();
+            throw new InvalidCursor(parameter);
         }
-    }
-
-    private static InvalidCursor invalid() {
-        return new InvalidCursor();
     }
 }

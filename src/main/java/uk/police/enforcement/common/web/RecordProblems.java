@@ -19,8 +19,8 @@ final class RecordProblems {
             return ApiProblem.preconditionFailed("The record has changed since it was read (current ETag "
                     + EntityTags.of(mismatch.currentVersion()) + ").");
         }
-        if (e instanceof InvalidCursor) {
-            return ApiProblem.invalidField("cursor", "is not a cursor issued by this list; start again without it");
+        if (e instanceof InvalidCursor invalid) {
+            return ApiProblem.invalidField(invalid.parameter(), "is not a cursor issued by this list; start again without it");
         }
         return null;
     }

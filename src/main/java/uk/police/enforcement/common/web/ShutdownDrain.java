@@ -56,6 +56,11 @@ public class ShutdownDrain implements HealthCheck {
         });
     }
 
+    /** Whether this instance is shutting down: a request that waits (a long poll) should answer now. */
+    public static boolean draining() {
+        return DRAINING.get();
+    }
+
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("shutdown").status(!DRAINING.get()).build();

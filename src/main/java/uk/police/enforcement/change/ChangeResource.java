@@ -1,0 +1,102 @@
+package uk.police.enforcement.change;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+
+import uk.police.enforcement.api.ChangesApi;
+import uk.police.enforcement.api.model.ChangeData;
+import uk.police.enforcement.api.model.ChangeEvent;
+import uk.police.enforcement.api.model.ChangePage;
+import uk.police.enforcement.api.model.SecurityMarking;
+import uk.police.enforcement.audit.Audited;
+import uk.police.enforcement.common.config.EnforcementConfig;
+import uk.police.enforcement.common.problem.ApiProblem;
+import uk.police.enforcement.common.security.Caller;
+import uk.police.enforcement.common.security.Roles;
+import uk.police.enforcement.common.web.EntityTags;
+import uk.police.enforcement.common.web.ShutdownDrain;
+/** The change feed: CloudEvents pages in feed order, with a long poll at its end. */
+@Audited
+public class ChangeResource implements ChangesApi {
+
+    static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    private static final String TYPE_PREFIX = "uk.police.enforcement.";
+    /** The collection each kind of record is read from. */
+    private static final Map<String, String> COLLECTIONS = Map.of("operation", "operations",
+            "action", "enforcement-actions", "agency", "partner-agencies", "notice", "partner-notices");
+
+    private final ChangeFeed feed;
+    private final ChangeNotifications notifications;
+    private final Caller caller;
+    private final String source;
+
+    public ChangeResource(ChangeFeed feed, ChangeNotifications notifications, Caller caller, EnforcementConfig config) {
+        this.feed = feed;
+        this.notifications = notifications;
+        this.caller = caller;
+        this.source = config.changes().source();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
+    public Response listChanges(String after, Integer limit, String wait, String xRequestId, String justification) {
+        Duration patience = wait == null ? Duration.ZERO : Duration.parse(wait);
+        if (patience.compareTo(MAX_WAIT) > 0) {
+            throw ApiProblem.invalidField("wait", "must be at most PT30S");
+        }
+        int size = limit == null ? 100 : limit;
+        Optional<String> agency = caller.partnerAgency();
+        ChangeFeed.Page page = feed.page(after, size, agency);
+        if (page.entries().isEmpty() && !patience.isZero() && notifications.startWaiting()) {
+            try {
+                page = waitForEntries(after, size, agency, System.nanoTime() + patience.toNanos());
+            } finally {
+                notifications.endWaiting();
+            }
+        }
+        return Response.ok(new ChangePage().items(page.entries().stream().map(this::toApi).toList())
+                .cursor(page.cursor()).limit(size)).build();
+    }
+
+    /** Reads again on every notification, and at least every second, until an entry or the deadline comes. */
+    private ChangeFeed.Page waitForEntries(String after, int size, Optional<String> agency, long deadline) {
+        ChangeFeed.Page page;
+        do {
+            long seen = notifications.generation();
+            page = feed.page(after, size, agency);
+            long remaining = deadline - System.nanoTime();
+            if (!page.entries().isEmpty() || remaining <= 0 || ShutdownDrain.draining()) {
+                return page;
+            }
+            try {
+                notifications.awaitAfter(seen, Duration.ofNanos(Math.min(remaining,
+                        Duration.ofMillis(ChangeNotifications.pollMillis()).toNanos())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return page;
+            }
+        } while (true);
+    }
+
+    private ChangeEvent toApi(ChangeFeed.Entry entry) {
+        String subject = COLLECTIONS.get(entry.kind()) + "/" + entry.recordId();
+        return new ChangeEvent()
+                .specversion("1.0")
+                .id(entry.id())
+                .source(source)
+                .type(TYPE_PREFIX + entry.kind() + "." + entry.change())
+                .subject(subject)
+                .time(entry.occurredAt())
+                .datacontenttype("application/json")
+                .data(new ChangeData()
+                        .id(entry.recordId())
+                        .version(EntityTags.of(entry.version()))
+                        .securityMarking(entry.securityMarking() == null ? null
+                                : SecurityMarking.fromValue(entry.securityMarking()))
+                        .href("/api/v2/" + subject));
+    }
+}
