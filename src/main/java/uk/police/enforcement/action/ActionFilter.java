@@ -7,7 +7,17 @@ import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.OffenceCategory;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.common.web.Range;
-/** The list filters of enforcement actions, combined with AND; null means "any". */
+/**
+ * The list filters of enforcement actions, combined with AND; null means "any". The references are exact
+ * matches, for other systems that hold them (an exhibit reference matches one of an action's exhibits).
+ */
 public record ActionFilter(UUID operationId, ActionType actionType, OffenceCategory offenceCategory, String area,
-        WarrantResult warrantResult, Range<Instant> occurred) {
+        WarrantResult warrantResult, Range<Instant> occurred, String rmsReference, String subjectReference,
+        String exhibitReference) {
+
+    /** The filters of an operation's actions, which offer no reference lookups. */
+    public ActionFilter(UUID operationId, ActionType actionType, OffenceCategory offenceCategory, String area,
+            WarrantResult warrantResult, Range<Instant> occurred) {
+        this(operationId, actionType, offenceCategory, area, warrantResult, occurred, null, null, null);
+    }
 }

@@ -24,7 +24,11 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 .and("area = :area", "area", filter.area())
                 .and("warrantResult = :warrantResult", "warrantResult", filter.warrantResult())
                 .and("occurredAt >= :from", "from", filter.occurred().from())
-                .and("occurredAt < :before", "before", filter.occurred().to());
+                .and("occurredAt < :before", "before", filter.occurred().to())
+                .and("rmsReference = :rmsReference", "rmsReference", filter.rmsReference())
+                .and("subjectReference = :subjectReference", "subjectReference", filter.subjectReference())
+                .and("id in (select e.key.actionId from ActionExhibitEntity e "
+                        + "where e.key.exhibitReference = :exhibitReference)", "exhibitReference", filter.exhibitReference());
         if (after != null) {
             query.after("occurredAt", Cursor.parse(after.get(0), Instant::parse), "id",
                     Cursor.parse(after.get(1), UUID::fromString));

@@ -79,10 +79,11 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listEnforcementActions(UUID operationId, Integer limit, String cursor, ActionType actionType,
-            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, OffsetDateTime occurredFrom,
+            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, String rmsReference,
+            String subjectReference, String exhibitReference, OffsetDateTime occurredFrom,
             OffsetDateTime occurredBefore, String xRequestId, String justification) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
-                Range.occurred(occurredFrom, occurredBefore));
+                Range.occurred(occurredFrom, occurredBefore), rmsReference, subjectReference, exhibitReference);
         return Representations.page(service.list(filter, limit, cursor), EnforcementActionMapper::toApi);
     }
 

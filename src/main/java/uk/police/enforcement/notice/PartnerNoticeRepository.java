@@ -25,7 +25,10 @@ public class PartnerNoticeRepository implements PanacheRepositoryBase<PartnerNot
                 .and("partnerAgencyId = :partnerAgencyId", "partnerAgencyId", filter.partnerAgencyId())
                 .and("status = :status", "status", filter.status())
                 .and("issuedOn >= :from", "from", filter.issued().from())
-                .and("issuedOn <= :to", "to", filter.issued().to());
+                .and("issuedOn <= :to", "to", filter.issued().to())
+                .and("partnerAgencyId = (select a.id from PartnerAgencyEntity a where a.code = :agencyCode)",
+                        "agencyCode", filter.agencyCode())
+                .and("subjectReference = :subjectReference", "subjectReference", filter.subjectReference());
         if (filter.overdue() != null) {
             query.and(filter.overdue()
                     ? "(followUpDue < :today and status not in (:finalStatuses))"

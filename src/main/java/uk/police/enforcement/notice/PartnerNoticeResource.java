@@ -60,10 +60,10 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response listPartnerNotices(UUID operationId, Integer limit, String cursor, String noticeType,
-            UUID partnerAgencyId, NoticeStatus status, LocalDate issuedFrom, LocalDate issuedTo, Boolean overdue,
-            String xRequestId, String justification) {
+            UUID partnerAgencyId, NoticeStatus status, String agencyCode, String subjectReference, LocalDate issuedFrom,
+            LocalDate issuedTo, Boolean overdue, String xRequestId, String justification) {
         NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status,
-                Range.of(issuedFrom, issuedTo, "issued_from", "issued_to"), overdue);
+                Range.of(issuedFrom, issuedTo, "issued_from", "issued_to"), overdue, agencyCode, subjectReference);
         return Representations.page(service.list(filter, limit, cursor), PartnerNoticeMapper::toApi);
     }
 

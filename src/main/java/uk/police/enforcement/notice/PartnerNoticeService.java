@@ -102,8 +102,7 @@ public class PartnerNoticeService {
             if (filter.partnerAgencyId() != null && !own.equals(filter.partnerAgencyId())) {
                 return new Page<>(List.of(), null, limit);
             }
-            filter = new NoticeFilter(filter.operationId(), filter.noticeType(), own, filter.status(),
-                    filter.issued(), filter.overdue());
+            filter = filter.withinAgency(own);
         }
         return notices.page(filter, today(clock.instant()), limit, cursor);
     }
