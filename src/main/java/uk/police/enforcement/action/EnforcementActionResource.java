@@ -1,7 +1,9 @@
 package uk.police.enforcement.action;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,10 +11,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.police.enforcement.api.EnforcementActionsApi;
 import uk.police.enforcement.api.model.ActionType;
+import uk.police.enforcement.api.model.EnforcementAction;
 import uk.police.enforcement.api.model.EnforcementActionBatch;
 import uk.police.enforcement.api.model.EnforcementActionBatchInput;
 import uk.police.enforcement.api.model.EnforcementActionInput;
@@ -22,10 +26,13 @@ import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.audit.AuditedRecords;
 import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
+import uk.police.enforcement.common.persistence.SnapshotExport;
+import uk.police.enforcement.common.persistence.SnapshotExports;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.MergePatches;
 import uk.police.enforcement.common.web.Range;
+import uk.police.enforcement.common.web.RecordExportFormat;
 import uk.police.enforcement.common.web.Representations;
 /** HTTP face of enforcement actions: maps between the contract and the service, nothing more. */
 @Audited
@@ -35,12 +42,16 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     private final IdempotentRequests idempotentRequests;
     private final MergePatches mergePatches;
     private final AuditedRecords auditedRecords;
+    private final SnapshotExports exports;
+    private final ObjectMapper mapper;
 
     @Context
     UriInfo uriInfo;
 
     public EnforcementActionResource(EnforcementActionService service, IdempotentRequests idempotentRequests,
-            AuditedRecords auditedRecords, MergePatches mergePatches) {
+            AuditedRecords auditedRecords, MergePatches mergePatches, SnapshotExports exports, ObjectMapper mapper) {
+        this.exports = exports;
+        this.mapper = mapper;
         this.mergePatches = mergePatches;
         this.service = service;
         this.idempotentRequests = idempotentRequests;
@@ -119,5 +130,31 @@ public class EnforcementActionResource implements EnforcementActionsApi {
         EnforcementActionInput input = mergePatches.apply(EnforcementActionMapper.toApi(service.get(actionId)), patch,
                 EnforcementActionInput.class);
         return replaceEnforcementAction(actionId, ifMatch, input, xRequestId, justification);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response exportEnforcementActionsCsv(OffsetDateTime occurredFrom, OffsetDateTime occurredBefore,
+            String xRequestId, String justification) {
+        return export(RecordExportFormat.CSV, occurredFrom, occurredBefore);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response exportEnforcementActionsNdjson(OffsetDateTime occurredFrom, OffsetDateTime occurredBefore,
+            String xRequestId, String justification) {
+        return export(RecordExportFormat.NDJSON, occurredFrom, occurredBefore);
+    }
+
+    /** Every action of the period, oldest first, counted and logged before it is streamed from one snapshot. */
+    private Response export(RecordExportFormat format, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore) {
+        Range<Instant> period = Range.occurred(occurredFrom, occurredBefore);
+        Map<String, Object> parameters = Map.of("from", period.from(), "before", period.to());
+        String where = " from EnforcementActionEntity where occurredAt >= :from and occurredAt < :before";
+        SnapshotExport export = exports.open();
+        long rows = export.count("select count(*)" + where, parameters);
+        auditedRecords.disclosed(rows);
+        return format.stream(export, rows, where + " order by occurredAt, id", parameters,
+                EnforcementActionEntity.class, EnforcementAction.class, EnforcementActionMapper::toApi, mapper);
     }
 }

@@ -64,4 +64,8 @@ public class AuditEventEntity extends PanacheEntityBase {
     public String correlationId;
 
     public String justification;
+
+    /** For a bulk export, how many records it disclosed. */
+    @Column(name = "row_count")
+    public Long rowCount;
 }

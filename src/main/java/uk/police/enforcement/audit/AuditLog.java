@@ -41,8 +41,8 @@ public class AuditLog {
     private static final String INSERT = """
             insert into audit_event (occurred_at, actor, actor_name, roles, client_id, agency, action, resource_type,
                                      resource_id, request_method, request_path, query, outcome_status, correlation_id,
-                                     justification)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     justification, row_count)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final EntityManager em;
     private final SecurityIdentity identity;
@@ -120,6 +120,11 @@ public class AuditLog {
                 insert.setInt(13, event.outcomeStatus);
                 insert.setString(14, event.correlationId);
                 insert.setString(15, event.justification);
+                if (event.rowCount == null) {
+                    insert.setNull(16, Types.BIGINT);
+                } else {
+                    insert.setLong(16, event.rowCount);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -145,7 +150,9 @@ public class AuditLog {
         event.clientId = claim("azp", "client_id");
         String agency = claim("agency");
         event.agency = bounded(agency, 20);
-        event.action = action(method, pathId, agency, segments).name();
+        event.rowCount = auditedRecords.disclosed();
+        // A bulk export hands records out of the service: a disclosure, whoever asks.
+        event.action = (event.rowCount != null ? AuditAction.DISCLOSURE : action(method, pathId, agency, segments)).name();
         event.resourceType = bounded(segments.get(0), 40);
         event.resourceId = pathId != null ? pathId : createdId(response);
         event.requestMethod = method;

@@ -26,7 +26,7 @@ public class AuditResource implements AuditApi {
 
     private static final List<String> CSV_HEADER = List.of("id", "occurred_at", "actor", "actor_name", "roles",
             "client_id", "agency", "action", "resource_type", "resource_id", "request_method", "request_path",
-            "query", "outcome_status", "correlation_id", "justification");
+            "query", "outcome_status", "correlation_id", "justification", "row_count");
 
     private final AuditEventRepository events;
 
@@ -57,7 +57,7 @@ public class AuditResource implements AuditApi {
         Csv csv = Csv.marked(SecurityMarking.OFFICIAL_SENSITIVE).header(CSV_HEADER);
         page.items().forEach(e -> csv.row(Arrays.asList(e.id, Timestamps.utc(e.occurredAt), e.actor, e.actorName,
                 e.roles, e.clientId, e.agency, e.action, e.resourceType, e.resourceId, e.requestMethod,
-                e.requestPath, e.query, e.outcomeStatus, e.correlationId, e.justification)));
+                e.requestPath, e.query, e.outcomeStatus, e.correlationId, e.justification, e.rowCount)));
         Response.ResponseBuilder response = csv.ok();
         if (page.nextCursor() != null) {
             response.header("Link", "<" + uriInfo.getRequestUriBuilder().replaceQueryParam("cursor",
@@ -83,6 +83,7 @@ public class AuditResource implements AuditApi {
                 .query(e.query)
                 .outcomeStatus(e.outcomeStatus)
                 .correlationId(e.correlationId)
-                .justification(e.justification);
+                .justification(e.justification)
+                .rowCount(e.rowCount);
     }
 }

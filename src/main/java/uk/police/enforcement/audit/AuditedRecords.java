@@ -7,8 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 /**
- * The records a request created when there are several (a batch): the audit log then writes one
- * entry per record, as it does for single creates, instead of one for the request.
+ * What a request did to records beyond its path: the records it created when there are several (a batch),
+ * for which the audit log writes one entry per record as it does for single creates, and how many records
+ * a bulk export disclosed, which its entry states.
  */
 @RequestScoped
 public class AuditedRecords {
@@ -21,5 +22,15 @@ public class AuditedRecords {
 
     List<UUID> created() {
         return created;
+    }
+
+    private Long disclosed;
+
+    public void disclosed(long rows) {
+        disclosed = rows;
+    }
+
+    Long disclosed() {
+        return disclosed;
     }
 }

@@ -1,6 +1,11 @@
 package uk.police.enforcement.notice;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,19 +13,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.police.enforcement.api.PartnerNoticesApi;
 import uk.police.enforcement.api.model.NoticeStatus;
 import uk.police.enforcement.api.model.NoticeTransitionInput;
+import uk.police.enforcement.api.model.PartnerNotice;
 import uk.police.enforcement.api.model.PartnerNoticeInput;
 import uk.police.enforcement.audit.Audited;
+import uk.police.enforcement.audit.AuditedRecords;
 import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
+import uk.police.enforcement.common.persistence.SnapshotExport;
+import uk.police.enforcement.common.persistence.SnapshotExports;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.MergePatches;
 import uk.police.enforcement.common.web.Range;
+import uk.police.enforcement.common.web.RecordExportFormat;
 import uk.police.enforcement.common.web.Representations;
 /** HTTP face of partner-agency notices: maps between the contract and the service, nothing more. */
 @Audited
@@ -29,12 +40,18 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     private final PartnerNoticeService service;
     private final IdempotentRequests idempotentRequests;
     private final MergePatches mergePatches;
+    private final SnapshotExports exports;
+    private final AuditedRecords auditedRecords;
+    private final ObjectMapper mapper;
 
     @Context
     UriInfo uriInfo;
 
     public PartnerNoticeResource(PartnerNoticeService service, IdempotentRequests idempotentRequests,
-            MergePatches mergePatches) {
+            MergePatches mergePatches, SnapshotExports exports, AuditedRecords auditedRecords, ObjectMapper mapper) {
+        this.exports = exports;
+        this.auditedRecords = auditedRecords;
+        this.mapper = mapper;
         this.mergePatches = mergePatches;
         this.service = service;
         this.idempotentRequests = idempotentRequests;
@@ -118,5 +135,40 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
         PartnerNoticeInput input = mergePatches.apply(PartnerNoticeMapper.toApi(service.get(noticeId)), patch,
                 PartnerNoticeInput.class);
         return replacePartnerNotice(noticeId, ifMatch, input, xRequestId, justification);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
+    public Response exportPartnerNoticesCsv(OffsetDateTime recordedFrom, OffsetDateTime recordedBefore,
+            String xRequestId, String justification) {
+        return export(RecordExportFormat.CSV, recordedFrom, recordedBefore);
+    }
+
+    @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
+    public Response exportPartnerNoticesNdjson(OffsetDateTime recordedFrom, OffsetDateTime recordedBefore,
+            String xRequestId, String justification) {
+        return export(RecordExportFormat.NDJSON, recordedFrom, recordedBefore);
+    }
+
+    /**
+     * Every notice recorded in the period (a partner's own agency's only), oldest first, counted and logged
+     * before it is streamed from one snapshot.
+     */
+    private Response export(RecordExportFormat format, OffsetDateTime recordedFrom, OffsetDateTime recordedBefore) {
+        Range<Instant> period = Range.of(recordedFrom.toInstant(), recordedBefore.toInstant(), "recorded_from",
+                "recorded_before");
+        Map<String, Object> parameters = new HashMap<>(Map.of("from", period.from(), "before", period.to()));
+        String where = " from PartnerNoticeEntity where createdAt >= :from and createdAt < :before";
+        Optional<UUID> scope = service.callerScope();
+        if (scope.isPresent()) {
+            where += " and partnerAgencyId = :agency";
+            parameters.put("agency", scope.get());
+        }
+        SnapshotExport export = exports.open();
+        long rows = export.count("select count(*)" + where, parameters);
+        auditedRecords.disclosed(rows);
+        return format.stream(export, rows, where + " order by createdAt, id", parameters,
+                PartnerNoticeEntity.class, PartnerNotice.class, PartnerNoticeMapper::toApi, mapper);
     }
 }

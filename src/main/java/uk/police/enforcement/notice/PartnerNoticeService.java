@@ -107,6 +107,11 @@ public class PartnerNoticeService {
         return notices.page(filter, today(clock.instant()), limit, cursor);
     }
 
+    /** The caller's own agency when it is a partner (it sees that agency's notices only), else empty. */
+    public Optional<UUID> callerScope() {
+        return agencies.callerScope();
+    }
+
     private boolean visibleToCaller(PartnerNoticeEntity notice) {
         return agencies.callerScope().map(notice.partnerAgencyId::equals).orElse(true);
     }

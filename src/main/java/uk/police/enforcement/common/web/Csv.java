@@ -45,17 +45,28 @@ public final class Csv {
     }
 
     private Csv line(Object first, List<?> fields) {
-        out.append(field(first));
-        for (Object value : fields) {
-            out.append(',').append(field(value));
-        }
-        out.append("\r\n");
+        List<Object> cells = new java.util.ArrayList<>(fields.size() + 1);
+        cells.add(first);
+        cells.addAll(fields);
+        out.append(line(cells));
         return this;
     }
 
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    /** One row of {@code cells}, each made safe, ending in CRLF (for exports written as they are read). */
+    static String line(List<?> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(field(cells.get(i)));
+        }
+        return line.append("\r\n").toString();
     }
 
     static String field(Object value) {
