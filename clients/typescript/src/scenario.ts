@@ -2,7 +2,11 @@
 // export, a typed problem for a stale ETag, and delete. Exits non-zero on the first surprise.
 import createClient from "openapi-fetch";
 import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { components, paths } from "./schema.js";
+import { readOn, type ChangeEvent } from "./feed-consumer.js";
 import { mintToken } from "./tokens.js";
 
 type Problem = components["schemas"]["Problem"];
@@ -86,4 +90,21 @@ const deleted = await supervisor.DELETE("/api/v2/operations/{operation_id}", {
   params: { path: { operation_id: id }, header: { "If-Match": replaced.response.headers.get("ETag") ?? "" } },
 });
 check(deleted.response.status === 204, `delete: ${deleted.response.status}`);
+// The change feed, read by a consumer that resumes from its saved cursor (src/feed-consumer.ts): everything
+// up to now, including the deletion above; then nothing new; then exactly one new change.
+const cursorFile = join(mkdtempSync(join(tmpdir(), "feed-")), "changes.cursor");
+const sofar: ChangeEvent[] = [];
+await readOn(recorder, cursorFile, (entry) => sofar.push(entry));
+check(sofar.some((e) => e.type === "uk.police.enforcement.operation.deleted" && e.data.id === id), "feed: the deletion");
+check(await readOn(recorder, cursorFile, () => {}) === 0, "feed: nothing new after the saved cursor");
+const agency = await recorder.POST("/api/v2/partner-agencies", {
+  params: { header: { "Idempotency-Key": randomUUID() } },
+  body: { code: `TS${randomUUID().slice(0, 8).toUpperCase()}`, name: "National Crime Agency", agency_type: "NCA", active: true },
+});
+check(agency.data !== undefined, `agency: ${agency.response.status}`);
+const next: ChangeEvent[] = [];
+check(await readOn(recorder, cursorFile, (entry) => next.push(entry), 5) === 1, "feed: exactly the new change");
+check(next[0]?.type === "uk.police.enforcement.agency.created" && next[0]?.data.id === agency.data.id,
+  `feed: ${JSON.stringify(next[0])}`);
+console.log(`change feed: ${sofar.length} entries, then resumed from the saved cursor for the next one`);
 console.log("TypeScript client scenario: all checks passed");

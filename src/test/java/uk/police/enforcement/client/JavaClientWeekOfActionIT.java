@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import uk.police.enforcement.client.api.PartnerNoticesApi;
 import uk.police.enforcement.client.api.SummariesApi;
 import uk.police.enforcement.client.model.ActionType;
 import uk.police.enforcement.client.model.AgencyType;
+import uk.police.enforcement.client.model.ChangeEvent;
 import uk.police.enforcement.client.model.EnforcementAction;
 import uk.police.enforcement.client.model.EnforcementActionBatchInput;
 import uk.police.enforcement.client.model.EnforcementActionInput;
@@ -187,6 +189,26 @@ class JavaClientWeekOfActionIT {
         assertTrue(lines.get(0).startsWith("security_marking,operation_id,reference,"), lines.get(0));
         assertTrue(lines.get(1).startsWith("OFFICIAL_SENSITIVE," + op + ","), lines.get(1));
         assertTrue(lines.get(1).contains(summary.getHeadline()), lines.get(1));
+    }
+
+    @Test
+    void aFeedConsumerResumesFromItsSavedCursor() throws Exception {
+        Path cursor = Files.createTempDirectory("feed").resolve("changes.cursor");
+        List<ChangeEvent> sofar = new ArrayList<>();
+        new ChangeFeedReader(reader, cursor, "Feed consumer test").readOn(sofar::add, 0);
+        assertTrue(Files.exists(cursor), "the position is saved");
+        assertEquals(0, new ChangeFeedReader(reader, cursor, "Feed consumer test").readOn(sofar::add, 0),
+                "nothing new since the saved position");
+
+        PartnerAgency added = new PartnerAgenciesApi(supervisor).createPartnerAgency(new PartnerAgencyInput()
+                .code("FEED-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase())
+                .name("National Crime Agency").agencyType(AgencyType.NCA), null, null, null);
+        // A consumer started afresh (a restart) reads on from the saved position: exactly the new change.
+        List<ChangeEvent> next = new ArrayList<>();
+        assertEquals(1, new ChangeFeedReader(reader, cursor, "Feed consumer test").readOn(next::add, 5));
+        assertEquals("uk.police.enforcement.agency.created", next.get(0).getType());
+        assertEquals(added.getId(), next.get(0).getData().getId());
+        assertTrue(sofar.stream().noneMatch(e -> e.getId().equals(next.get(0).getId())));
     }
 
     @Test
