@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public class ChangeFeed {
 
     /** One entry of the feed and its position. */
     record Entry(String txId, long seq, UUID id, String kind, String change, UUID recordId, long version,
-            String securityMarking, java.time.OffsetDateTime occurredAt) {
+            String securityMarking, OffsetDateTime occurredAt) {
 
         String cursor() {
             return Cursor.encode(txId, Long.toString(seq));
@@ -59,12 +60,9 @@ public class ChangeFeed {
     /** The entries after {@code after} (from the start when null), of one agency's notices when given. */
     Page page(String after, int limit, Optional<String> agencyCode) {
         List<String> position = Cursor.decode(after, 2, AFTER);
-        String txId = position == null ? "0" : Cursor.parse(position.get(0), value -> {
-            if (!value.matches("[0-9]{1,20}")) {
-                throw new IllegalArgumentException(value);
-            }
-            return value;
-        }, AFTER);
+        // xid8 is an unsigned 64-bit number: anything else in an altered cursor is refused here, not by a cast.
+        String txId = position == null ? "0" : Long.toUnsignedString(
+                Cursor.parse(position.get(0), value -> Long.parseUnsignedLong(value), AFTER));
         long seq = position == null ? 0 : Cursor.parse(position.get(1), Long::parseLong, AFTER);
         // Autocommit, no transaction of ours: a reader holds back no one's horizon for longer than a query.
         try (Connection connection = dataSource.getConnection();
@@ -81,7 +79,7 @@ public class ChangeFeed {
                 while (rows.next()) {
                     entries.add(new Entry(rows.getString(1), rows.getLong(2), rows.getObject(3, UUID.class),
                             rows.getString(4), rows.getString(5), rows.getObject(6, UUID.class), rows.getLong(7),
-                            rows.getString(8), rows.getObject(9, java.time.OffsetDateTime.class)));
+                            rows.getString(8), rows.getObject(9, OffsetDateTime.class)));
                 }
             }
             String next = entries.isEmpty() ? Cursor.encode(txId, Long.toString(seq)) : entries.get(entries.size() - 1).cursor();

@@ -279,6 +279,11 @@ class ChangeFeedTest {
     void badPositionsAndWaitsAreNamed() {
         Api.badRequestAs("reader").queryParam("after", "bm90LWEtY3Vyc29y").get("/api/v2/changes").then().statusCode(400)
                 .body("errors[0].field", equalTo("after"));
+        // A well-formed cursor whose position no transaction id can have (beyond 2^64 - 1).
+        String beyond = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("99999999999999999999\u001f1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.badRequestAs("reader").queryParam("after", beyond).get("/api/v2/changes").then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
         Api.badRequestAs("reader").queryParam("wait", "PT31S").get("/api/v2/changes").then().statusCode(400)
                 .body("errors[0].field", equalTo("wait"));
         Api.badRequestAs("reader").queryParam("wait", "P1D").get("/api/v2/changes").then().statusCode(400)
