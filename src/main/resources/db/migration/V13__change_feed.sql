@@ -30,23 +30,22 @@ create index change_event_agency_idx on change_event (agency_id, tx_id, seq) whe
 -- An update of a notice whose status moved is its transition.
 create function change_event_record() returns trigger language plpgsql as $$
 begin
+    -- Each row is turned into JSON once (r for the row as it was, a as it is now).
     if tg_op = 'INSERT' then
         insert into change_event (kind, change, record_id, version, security_marking, agency_id)
-        select tg_argv[0], 'created', a.id, a.version, to_jsonb(a) ->> 'security_marking',
-               (to_jsonb(a) ->> 'partner_agency_id')::uuid
-          from added a;
+        select tg_argv[0], 'created', a.id, a.version, j ->> 'security_marking', (j ->> 'partner_agency_id')::uuid
+          from added a cross join lateral to_jsonb(a) j;
     elsif tg_op = 'UPDATE' then
         insert into change_event (kind, change, record_id, version, security_marking, agency_id)
         select tg_argv[0],
-               case when (to_jsonb(a) ->> 'status') is distinct from (to_jsonb(r) ->> 'status') and tg_argv[0] = 'notice'
+               case when tg_argv[0] = 'notice' and (j ->> 'status') is distinct from (to_jsonb(r) ->> 'status')
                     then 'transitioned' else 'updated' end,
-               a.id, a.version, to_jsonb(a) ->> 'security_marking', (to_jsonb(a) ->> 'partner_agency_id')::uuid
-          from added a join removed r on r.id = a.id;
+               a.id, a.version, j ->> 'security_marking', (j ->> 'partner_agency_id')::uuid
+          from added a cross join lateral to_jsonb(a) j join removed r on r.id = a.id;
     else
         insert into change_event (kind, change, record_id, version, security_marking, agency_id)
-        select tg_argv[0], 'deleted', r.id, r.version, to_jsonb(r) ->> 'security_marking',
-               (to_jsonb(r) ->> 'partner_agency_id')::uuid
-          from removed r;
+        select tg_argv[0], 'deleted', r.id, r.version, j ->> 'security_marking', (j ->> 'partner_agency_id')::uuid
+          from removed r cross join lateral to_jsonb(r) j;
     end if;
     -- Wakes long-polling readers on every instance, once per transaction, when it commits.
     perform pg_notify('change_event', '');

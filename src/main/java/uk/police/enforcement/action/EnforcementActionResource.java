@@ -26,7 +26,6 @@ import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.audit.AuditedRecords;
 import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
-import uk.police.enforcement.common.persistence.SnapshotExport;
 import uk.police.enforcement.common.persistence.SnapshotExports;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
@@ -149,12 +148,8 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     /** Every action of the period, oldest first, counted and logged before it is streamed from one snapshot. */
     private Response export(RecordExportFormat format, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore) {
         Range<Instant> period = Range.occurred(occurredFrom, occurredBefore);
-        Map<String, Object> parameters = Map.of("from", period.from(), "before", period.to());
-        String where = " from EnforcementActionEntity where occurredAt >= :from and occurredAt < :before";
-        SnapshotExport export = exports.open();
-        long rows = export.count("select count(*)" + where, parameters);
-        auditedRecords.disclosed(rows);
-        return format.stream(export, rows, where + " order by occurredAt, id", parameters,
-                EnforcementActionEntity.class, EnforcementAction.class, EnforcementActionMapper::toApi, mapper);
+        return format.export(exports, "from EnforcementActionEntity where occurredAt >= :from and occurredAt < :before",
+                "occurredAt, id", Map.of("from", period.from(), "before", period.to()), EnforcementActionEntity.class,
+                EnforcementAction.class, EnforcementActionMapper::toApi, auditedRecords::disclosed, mapper);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 public class AuditedRecords {
 
     private final List<UUID> created = new ArrayList<>();
+    private Long disclosed;
 
     public void created(Collection<UUID> ids) {
         created.addAll(ids);
@@ -23,8 +24,6 @@ public class AuditedRecords {
     List<UUID> created() {
         return created;
     }
-
-    private Long disclosed;
 
     public void disclosed(long rows) {
         disclosed = rows;

@@ -25,7 +25,6 @@ import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.audit.AuditedRecords;
 import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
-import uk.police.enforcement.common.persistence.SnapshotExport;
 import uk.police.enforcement.common.persistence.SnapshotExports;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
@@ -159,16 +158,13 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
         Range<Instant> period = Range.of(recordedFrom.toInstant(), recordedBefore.toInstant(), "recorded_from",
                 "recorded_before");
         Map<String, Object> parameters = new HashMap<>(Map.of("from", period.from(), "before", period.to()));
-        String where = " from PartnerNoticeEntity where createdAt >= :from and createdAt < :before";
+        String selection = "from PartnerNoticeEntity where createdAt >= :from and createdAt < :before";
         Optional<UUID> scope = service.callerScope();
         if (scope.isPresent()) {
-            where += " and partnerAgencyId = :agency";
+            selection += " and partnerAgencyId = :agency";
             parameters.put("agency", scope.get());
         }
-        SnapshotExport export = exports.open();
-        long rows = export.count("select count(*)" + where, parameters);
-        auditedRecords.disclosed(rows);
-        return format.stream(export, rows, where + " order by createdAt, id", parameters,
-                PartnerNoticeEntity.class, PartnerNotice.class, PartnerNoticeMapper::toApi, mapper);
+        return format.export(exports, selection, "createdAt, id", parameters, PartnerNoticeEntity.class,
+                PartnerNotice.class, PartnerNoticeMapper::toApi, auditedRecords::disclosed, mapper);
     }
 }

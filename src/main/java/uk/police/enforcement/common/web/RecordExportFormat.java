@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 
 import uk.police.enforcement.common.persistence.SnapshotExport;
+import uk.police.enforcement.common.persistence.SnapshotExports;
 /**
  * A bulk export's body, streamed row by row from its snapshot: CSV (the contract model's properties as
  * columns, the record's own security marking first, lists joined with ';', cells made safe by {@link Csv})
@@ -42,12 +44,18 @@ public enum RecordExportFormat {
     }
 
     /**
-     * A 200 answer streaming every entity {@code hql} selects from {@code export}, as {@code toApi} represents
-     * it; {@code rows} (counted in the same snapshot) goes out first, as {@code X-Row-Count}. The stream
-     * closes the export's snapshot when it ends.
+     * A 200 answer streaming every entity of {@code selection} (an HQL {@code from ... where ...}) in
+     * {@code order}, as {@code toApi} represents it, from one snapshot: the rows are counted in it first, the
+     * count goes to {@code counted} (the audit entry states it) and out as {@code X-Row-Count}. The stream
+     * closes the snapshot when it ends.
      */
-    public <E, T> Response stream(SnapshotExport export, long rows, String hql, Map<String, Object> parameters,
-            Class<E> entityType, Class<T> apiType, Function<E, T> toApi, ObjectMapper mapper) {
+    public <E, T> Response export(SnapshotExports exports, String selection, String order,
+            Map<String, Object> parameters, Class<E> entityType, Class<T> apiType, Function<E, T> toApi,
+            LongConsumer counted, ObjectMapper mapper) {
+        SnapshotExport export = exports.open();
+        long rows = export.count("select count(*) " + selection, parameters);
+        counted.accept(rows);
+        String hql = selection + " order by " + order;
         List<String> columns = this == CSV ? columns(apiType, mapper) : List.of();
         StreamingOutput body = output -> {
             try (export; Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16)) {
