@@ -47,6 +47,8 @@ class ArchitectureTest {
             "summary", Set.of("audit", "operation", "agency", "action", "notice"),
             // The change feed reads the records' changes from the database (V13), not through the features.
             "change", Set.of("audit"),
+            // Webhooks deliver the change feed.
+            "webhook", Set.of("audit", "change"),
             "dev", Set.of());
 
     private static final JavaClasses SERVICE = new ClassFileImporter()

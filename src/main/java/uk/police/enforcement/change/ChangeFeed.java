@@ -38,18 +38,52 @@ public class ChangeFeed {
     private static final String OF_AGENCY = PAGE.formatted(
             "   and agency_id = (select id from partner_agency where code = ?)");
 
+    /** A place in the feed: after the entry of transaction {@code txId} (an unsigned xid8) numbered {@code seq}. */
+    public record Position(String txId, long seq) {
+
+        /** Before every entry. */
+        public static final Position START = new Position("0", 0);
+
+        /** The cursor that stands for this position in the API. */
+        public String cursor() {
+            return Cursor.encode(txId, Long.toString(seq));
+        }
+
+        /** The position a cursor stands for (the start when null); a 400 naming {@code field} when altered. */
+        public static Position of(String cursor, String field) {
+            List<String> position = Cursor.decode(cursor, 2, field);
+            if (position == null) {
+                return START;
+            }
+            // xid8 is an unsigned 64-bit number: anything else in an altered cursor is refused here, not by a cast.
+            return new Position(Long.toUnsignedString(Cursor.parse(position.get(0), Long::parseUnsignedLong, field)),
+                    Cursor.parse(position.get(1), Long::parseLong, field));
+        }
+    }
+
     /** One entry of the feed and its position. */
-    record Entry(String txId, long seq, UUID id, String kind, String change, UUID recordId, long version,
+    public record Entry(Position position, UUID id, String kind, String change, UUID recordId, long version,
             String securityMarking, OffsetDateTime occurredAt) {
 
-        String cursor() {
-            return Cursor.encode(txId, Long.toString(seq));
+        /** Its CloudEvents type, e.g. {@code uk.police.enforcement.notice.transitioned}. */
+        public String type() {
+            return ChangeEvents.TYPE_PREFIX + kind + "." + change;
         }
     }
 
     /** A page and where the next one starts (the position after its last entry, or where it began). */
-    record Page(List<Entry> entries, String cursor) {
+    public record Page(List<Entry> entries, Position next) {
+
+        public String cursor() {
+            return next.cursor();
+        }
     }
+
+    private static final String END = """
+            select tx_id::text, seq from change_event
+             where tx_id < pg_snapshot_xmin(pg_current_snapshot())
+             order by change_event.tx_id desc, seq desc
+             limit 1""";
 
     private final DataSource dataSource;
 
@@ -57,19 +91,14 @@ public class ChangeFeed {
         this.dataSource = dataSource;
     }
 
-    /** The entries after {@code after} (from the start when null), of one agency's notices when given. */
-    Page page(String after, int limit, Optional<String> agencyCode) {
-        List<String> position = Cursor.decode(after, 2, AFTER);
-        // xid8 is an unsigned 64-bit number: anything else in an altered cursor is refused here, not by a cast.
-        String txId = position == null ? "0" : Long.toUnsignedString(
-                Cursor.parse(position.get(0), value -> Long.parseUnsignedLong(value), AFTER));
-        long seq = position == null ? 0 : Cursor.parse(position.get(1), Long::parseLong, AFTER);
+    /** The entries after {@code after}, of one agency's notices when given. */
+    public Page page(Position after, int limit, Optional<String> agencyCode) {
         // Autocommit, no transaction of ours: a reader holds back no one's horizon for longer than a query.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(agencyCode.isPresent() ? OF_AGENCY : ALL)) {
             int parameter = 1;
-            query.setString(parameter++, txId);
-            query.setLong(parameter++, seq);
+            query.setString(parameter++, after.txId());
+            query.setLong(parameter++, after.seq());
             if (agencyCode.isPresent()) {
                 query.setString(parameter++, agencyCode.get());
             }
@@ -77,13 +106,26 @@ public class ChangeFeed {
             List<Entry> entries = new ArrayList<>(limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(new Entry(rows.getString(1), rows.getLong(2), rows.getObject(3, UUID.class),
+                    entries.add(new Entry(new Position(rows.getString(1), rows.getLong(2)), rows.getObject(3, UUID.class),
                             rows.getString(4), rows.getString(5), rows.getObject(6, UUID.class), rows.getLong(7),
                             rows.getString(8), rows.getObject(9, OffsetDateTime.class)));
                 }
             }
-            String next = entries.isEmpty() ? Cursor.encode(txId, Long.toString(seq)) : entries.get(entries.size() - 1).cursor();
-            return new Page(entries, next);
+            return new Page(entries, entries.isEmpty() ? after : entries.get(entries.size() - 1).position());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The position after the last entry a reader can see now: whatever is read after it is a change that
+     * had not ended yet (a new subscription starts here).
+     */
+    public Position end() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(END);
+                ResultSet row = query.executeQuery()) {
+            return row.next() ? new Position(row.getString(1), row.getLong(2)) : Position.START;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -78,14 +78,14 @@ public class ChangeNotifications {
     }
 
     /** How many notifications have arrived so far; pass it to {@link #awaitAfter} to wait for the next. */
-    long generation() {
+    public long generation() {
         synchronized (signal) {
             return generation;
         }
     }
 
     /** Waits until a notification after {@code seen} arrives, {@code timeout} passes, or shutdown begins. */
-    void awaitAfter(long seen, Duration timeout) throws InterruptedException {
+    public void awaitAfter(long seen, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (signal) {
             while (generation == seen && !stopped) {

@@ -1,44 +1,34 @@
 package uk.police.enforcement.change;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 
 import uk.police.enforcement.api.ChangesApi;
-import uk.police.enforcement.api.model.ChangeData;
-import uk.police.enforcement.api.model.ChangeEvent;
 import uk.police.enforcement.api.model.ChangePage;
-import uk.police.enforcement.api.model.SecurityMarking;
 import uk.police.enforcement.audit.Audited;
-import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.common.security.Roles;
-import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.ShutdownDrain;
 /** The change feed: CloudEvents pages in feed order, with a long poll at its end. */
 @Audited
 public class ChangeResource implements ChangesApi {
 
     static final Duration MAX_WAIT = Duration.ofSeconds(30);
-    private static final String TYPE_PREFIX = "uk.police.enforcement.";
-    /** The collection each kind of record is read from. */
-    private static final Map<String, String> COLLECTIONS = Map.of("operation", "operations",
-            "action", "enforcement-actions", "agency", "partner-agencies", "notice", "partner-notices");
 
     private final ChangeFeed feed;
     private final ChangeNotifications notifications;
     private final Caller caller;
-    private final String source;
+    private final ChangeEvents events;
 
-    public ChangeResource(ChangeFeed feed, ChangeNotifications notifications, Caller caller, EnforcementConfig config) {
+    public ChangeResource(ChangeFeed feed, ChangeNotifications notifications, Caller caller, ChangeEvents events) {
         this.feed = feed;
         this.notifications = notifications;
         this.caller = caller;
-        this.source = config.changes().source();
+        this.events = events;
     }
 
     @Override
@@ -50,20 +40,21 @@ public class ChangeResource implements ChangesApi {
         }
         int size = limit == null ? 100 : limit;
         Optional<String> agency = caller.partnerAgency();
-        ChangeFeed.Page page = feed.page(after, size, agency);
+        ChangeFeed.Position from = ChangeFeed.Position.of(after, ChangeFeed.AFTER);
+        ChangeFeed.Page page = feed.page(from, size, agency);
         if (page.entries().isEmpty() && !patience.isZero() && notifications.startWaiting()) {
             try {
-                page = waitForEntries(after, size, agency, System.nanoTime() + patience.toNanos());
+                page = waitForEntries(from, size, agency, System.nanoTime() + patience.toNanos());
             } finally {
                 notifications.endWaiting();
             }
         }
-        return Response.ok(new ChangePage().items(page.entries().stream().map(this::toApi).toList())
+        return Response.ok(new ChangePage().items(page.entries().stream().map(events::toApi).toList())
                 .cursor(page.cursor()).limit(size)).build();
     }
 
     /** Reads again on every notification, and at least every second, until an entry or the deadline comes. */
-    private ChangeFeed.Page waitForEntries(String after, int size, Optional<String> agency, long deadline) {
+    private ChangeFeed.Page waitForEntries(ChangeFeed.Position after, int size, Optional<String> agency, long deadline) {
         ChangeFeed.Page page;
         do {
             long seen = notifications.generation();
@@ -80,23 +71,5 @@ public class ChangeResource implements ChangesApi {
                 return page;
             }
         } while (true);
-    }
-
-    private ChangeEvent toApi(ChangeFeed.Entry entry) {
-        String subject = COLLECTIONS.get(entry.kind()) + "/" + entry.recordId();
-        return new ChangeEvent()
-                .specversion("1.0")
-                .id(entry.id())
-                .source(source)
-                .type(TYPE_PREFIX + entry.kind() + "." + entry.change())
-                .subject(subject)
-                .time(entry.occurredAt())
-                .datacontenttype("application/json")
-                .data(new ChangeData()
-                        .id(entry.recordId())
-                        .version(EntityTags.of(entry.version()))
-                        .securityMarking(entry.securityMarking() == null ? null
-                                : SecurityMarking.fromValue(entry.securityMarking()))
-                        .href("/api/v2/" + subject));
     }
 }

@@ -3,6 +3,7 @@ package uk.police.enforcement.common.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -45,6 +46,8 @@ public interface EnforcementConfig {
     Audit audit();
 
     Changes changes();
+
+    Webhooks webhooks();
 
     interface Http {
         /** Largest request body accepted; a larger one gets a 413 problem. */
@@ -121,5 +124,52 @@ public interface EnforcementConfig {
         /** Long polls that may wait at once on one instance; beyond them, a request answers at once. */
         @WithDefault("64")
         int maxWaiting();
+    }
+
+    interface Webhooks {
+        /** Whether this instance delivers webhooks (subscriptions can be managed either way). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Only https receivers; dev mode and the tests also accept plain http. */
+        @WithDefault("true")
+        boolean requireHttps();
+
+        /**
+         * Networks (CIDR, e.g. 10.20.0.0/16) whose loopback, link-local, private or otherwise internal
+         * addresses receivers may have; every other such address is refused.
+         */
+        Optional<List<String>> allowedNetworks();
+
+        /** How long one delivery may take, connecting included, before it counts as failed. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** Subscriptions delivered at once by one instance: each holds one delivery thread. */
+        @WithDefault("8")
+        int maxConcurrent();
+
+        /** How long a claim on a subscription lasts unless renewed; a crashed instance's claim lapses after it. */
+        @WithDefault("PT60S")
+        Duration lease();
+
+        /** How often an instance looks for work when no change notification wakes it. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        Retry retry();
+
+        interface Retry {
+            /** The wait after the first failure; each further failure doubles it (with jitter). */
+            @WithDefault("PT5S")
+            Duration initialDelay();
+
+            @WithDefault("PT1H")
+            Duration maxDelay();
+
+            /** How long after the first failure deliveries are retried before the subscription is FAILING. */
+            @WithDefault("PT24H")
+            Duration horizon();
+        }
     }
 }

@@ -1,0 +1,167 @@
+package uk.police.enforcement.webhook;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import uk.police.enforcement.change.ChangeEvents;
+import uk.police.enforcement.change.ChangeFeed;
+import uk.police.enforcement.change.ChangeNotifications;
+import uk.police.enforcement.common.config.EnforcementConfig;
+import uk.police.enforcement.common.web.ProblemMappers;
+/**
+ * Delivers the change feed to webhook subscriptions. One scheduler thread per instance claims due
+ * subscriptions (a lease in PostgreSQL, so instances share the work and a crashed one's claims lapse) and
+ * hands each to a bounded pool of delivery threads; a delivery thread sends the subscription's entries one
+ * by one, in feed order, recording its position after each page, and stops at the first failure, which waits
+ * out its back-off. Delivery is at least once: an instance that dies mid-page leaves its last recorded
+ * position, and the next instance sends from there again.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final int PAGE = 100;
+
+    private final UUID instance = UUID.randomUUID();
+    private final WebhookDeliveries deliveries;
+    private final WebhookSender sender;
+    private final ChangeFeed feed;
+    private final ChangeEvents events;
+    private final ChangeNotifications notifications;
+    private final EnforcementConfig.Webhooks config;
+    private final RetrySchedule retries;
+    private final Semaphore slots;
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private ExecutorService deliverers;
+    private Thread scheduler;
+    private volatile boolean stopped;
+
+    public WebhookDispatcher(WebhookDeliveries deliveries, WebhookSender sender, ChangeFeed feed, ChangeEvents events,
+            ChangeNotifications notifications, EnforcementConfig config) {
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.feed = feed;
+        this.events = events;
+        this.notifications = notifications;
+        this.config = config.webhooks();
+        this.retries = RetrySchedule.of(this.config.retry());
+        this.slots = new Semaphore(this.config.maxConcurrent());
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        deliverers = Executors.newFixedThreadPool(config.maxConcurrent(), task -> {
+            Thread thread = new Thread(task, "webhook-delivery-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler = new Thread(this::scheduleUntilStopped, "webhook-dispatcher");
+        scheduler.setDaemon(true);
+        scheduler.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (scheduler == null) {
+            return;
+        }
+        stopped = true;
+        scheduler.interrupt();
+        deliverers.shutdown();
+        try {
+            // A delivery under way gets its timeout to finish; then its claim is given back for others.
+            if (!deliverers.awaitTermination(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                deliverers.shutdownNow();
+            }
+            deliveries.releaseAll(instance);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("Could not give back webhook claims at shutdown (%s); they lapse by themselves", e);
+        }
+    }
+
+    private void scheduleUntilStopped() {
+        while (!stopped) {
+            long seen = notifications.generation();
+            try {
+                int free = slots.availablePermits();
+                if (free > 0) {
+                    for (WebhookDeliveries.Claim claim : deliveries.claim(instance, free, config.lease())) {
+                        slots.acquireUninterruptibly();
+                        deliverers.execute(() -> {
+                            try {
+                                deliver(claim);
+                            } finally {
+                                slots.release();
+                            }
+                        });
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                // The database away: claims wait, and the next look is after the poll interval.
+                LOG.warnf("Could not look for webhook deliveries to make: %s", ProblemMappers.kindOf(e));
+            }
+            try {
+                notifications.awaitAfter(seen, config.pollInterval());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Sends the claimed subscription's entries until the feed's end, a failure, or a lost claim. */
+    private void deliver(WebhookDeliveries.Claim claim) {
+        ChangeFeed.Position position = claim.position();
+        boolean deliveredAny = false;
+        try {
+            while (!stopped) {
+                ChangeFeed.Page page = feed.page(position, PAGE, Optional.empty());
+                if (page.entries().isEmpty()) {
+                    deliveries.release(claim.subscriptionId(), instance);
+                    return;
+                }
+                for (ChangeFeed.Entry entry : page.entries()) {
+                    if (claim.wants(entry.type())) {
+                        WebhookSender.Outcome outcome = sender.send(claim, events.toApi(entry));
+                        if (!outcome.delivered()) {
+                            Duration retryIn = retries.delayAfter(
+                                    deliveredAny ? 1 : claim.attempts() + 1, ThreadLocalRandom.current());
+                            deliveries.fail(claim.subscriptionId(), instance, position, deliveredAny, outcome.error(),
+                                    retryIn, outcome.gone(), retries.horizon());
+                            return;
+                        }
+                        deliveredAny = true;
+                    }
+                    position = entry.position();
+                }
+                if (!deliveries.advance(claim.subscriptionId(), instance, position, deliveredAny, config.lease())) {
+                    return; // replayed, deleted, or claimed by another instance after our lease lapsed
+                }
+            }
+            deliveries.release(claim.subscriptionId(), instance);
+        } catch (SQLException | RuntimeException e) {
+            // The claim lapses by itself; the entries after the last recorded position are sent again then.
+            LOG.warnf("Webhook delivery of subscription %s stopped: %s", claim.subscriptionId(),
+                    ProblemMappers.kindOf(e));
+        }
+    }
+}

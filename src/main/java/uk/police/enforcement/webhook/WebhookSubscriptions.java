@@ -1,0 +1,150 @@
+package uk.police.enforcement.webhook;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+
+import uk.police.enforcement.api.model.ChangeEventType;
+import uk.police.enforcement.api.model.WebhookSubscriptionInput;
+import uk.police.enforcement.change.ChangeFeed;
+import uk.police.enforcement.common.persistence.ExpectedVersion;
+import uk.police.enforcement.common.persistence.Page;
+import uk.police.enforcement.common.persistence.Timestamps;
+import uk.police.enforcement.common.persistence.VersionedRecords;
+import uk.police.enforcement.common.problem.ApiProblem;
+/** Business rules and transaction boundaries of webhook subscriptions. */
+@ApplicationScoped
+public class WebhookSubscriptions {
+
+    static final Duration MAX_OVERLAP = Duration.ofDays(7);
+
+    /** A subscription with its delivery state, and its secret when this answer may show it. */
+    record Subscription(WebhookSubscriptionEntity entity, WebhookDeliveries.State state, boolean showSecret) {
+    }
+
+    private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookDeliveries deliveries;
+    private final ReceiverAddresses receivers;
+    private final ChangeFeed feed;
+    private final EntityManager em;
+
+    public WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, WebhookDeliveries deliveries,
+            ReceiverAddresses receivers, ChangeFeed feed, EntityManager em) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.receivers = receivers;
+        this.feed = feed;
+        this.em = em;
+    }
+
+    /** Registers it, delivering the changes that end after now. */
+    @Transactional
+    public Subscription create(WebhookSubscriptionInput input) {
+        WebhookSubscriptionEntity entity = new WebhookSubscriptionEntity();
+        entity.stampNew();
+        apply(input, entity);
+        entity.secret = WebhookSecrets.generate();
+        subscriptions.persistAndFlush(entity);
+        ChangeFeed.Position end = feed.end();
+        inTransaction(connection -> deliveries.start(connection, entity.id, end));
+        return with(entity, true);
+    }
+
+    public Subscription get(UUID id) {
+        return with(require(id), false);
+    }
+
+    public Page<Subscription> list(int limit, String cursor) {
+        Page<WebhookSubscriptionEntity> page = subscriptions.page(limit, cursor);
+        Map<UUID, WebhookDeliveries.State> states = states(page.items().stream().map(s -> s.id).toList());
+        return page.map(entity -> new Subscription(entity, states.get(entity.id), false));
+    }
+
+    @Transactional
+    public Subscription replace(UUID id, ExpectedVersion expected, WebhookSubscriptionInput input) {
+        return with(VersionedRecords.replace(subscriptions, require(id), expected, entity -> apply(input, entity)), false);
+    }
+
+    /** Idempotent: a subscription already gone is success. Its delivery state goes with it (cascade). */
+    @Transactional
+    public void delete(UUID id, ExpectedVersion expected) {
+        VersionedRecords.deleteIfPresent(subscriptions, id, expected);
+    }
+
+    /** A new secret; the old one goes on signing beside it for {@code overlap}. */
+    @Transactional
+    public Subscription rotate(UUID id, ExpectedVersion expected, String overlap) {
+        Duration keepOld = overlap == null ? Duration.ofHours(24) : Duration.parse(overlap);
+        if (keepOld.isNegative() || keepOld.compareTo(MAX_OVERLAP) > 0) {
+            throw ApiProblem.invalidField("overlap", "must be between PT0S and P7D");
+        }
+        WebhookSubscriptionEntity rotated = VersionedRecords.replace(subscriptions, require(id), expected, entity -> {
+            boolean overlapping = !keepOld.isZero();
+            entity.previousSecret = overlapping ? entity.secret : null;
+            entity.previousSecretExpiresAt = overlapping ? Timestamps.now().plus(keepOld) : null;
+            entity.secret = WebhookSecrets.generate();
+        });
+        return with(rotated, true);
+    }
+
+    /** Delivers again everything after {@code after} (a feed cursor; the start when null). */
+    @Transactional
+    public Subscription replay(UUID id, String after) {
+        ChangeFeed.Position from = ChangeFeed.Position.of(after, "after");
+        WebhookSubscriptionEntity entity = require(id);
+        inTransaction(connection -> deliveries.replay(connection, id, from));
+        return with(entity, false);
+    }
+
+    private WebhookSubscriptionEntity require(UUID id) {
+        return VersionedRecords.require(subscriptions, id, "webhook subscription");
+    }
+
+    private void apply(WebhookSubscriptionInput input, WebhookSubscriptionEntity entity) {
+        try {
+            receivers.check(input.getUrl());
+        } catch (ReceiverAddresses.Refused refused) {
+            throw ApiProblem.invalidField("url", refused.getMessage());
+        }
+        entity.url = input.getUrl();
+        Set<ChangeEventType> types = input.getEventTypes();
+        entity.eventTypes = types == null || types.isEmpty() ? null
+                : types.stream().map(ChangeEventType::toString).sorted().toArray(String[]::new);
+        entity.description = input.getDescription();
+    }
+
+    private Subscription with(WebhookSubscriptionEntity entity, boolean showSecret) {
+        return new Subscription(entity, states(List.of(entity.id)).get(entity.id), showSecret);
+    }
+
+    private Map<UUID, WebhookDeliveries.State> states(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.unwrap(Session.class).doReturningWork(connection -> deliveries.states(connection, ids));
+    }
+
+    private interface Work {
+        void run(java.sql.Connection connection) throws SQLException;
+    }
+
+    /** Runs JDBC work on the session's connection, in its transaction when there is one. */
+    private void inTransaction(Work work) {
+        em.unwrap(Session.class).doWork(work::run);
+    }
+
+    static Instant expiresOrNull(WebhookSubscriptionEntity entity) {
+        return entity.previousSecretExpiresAt != null && entity.previousSecretExpiresAt.isAfter(Timestamps.now())
+                ? entity.previousSecretExpiresAt : null;
+    }
+}
