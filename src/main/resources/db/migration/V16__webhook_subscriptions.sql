@@ -19,8 +19,10 @@ create table webhook_subscription (
 create index webhook_subscription_paging_idx on webhook_subscription (created_at, id);
 
 -- One row per subscription. position_* is the change feed position (V13) up to which entries are delivered;
--- a deliverer claims a row by taking its lease (FOR UPDATE SKIP LOCKED, then lease_until), so one instance
+-- a deliverer claims a row by taking its lease (FOR UPDATE SKIP LOCKED, then lease_until), so one run
 -- delivers a subscription's entries at a time, in order, and a crashed instance's claim lapses by itself.
+-- Every claim gets a fresh lease_token, and a run changes the row only while the token is still its own: a
+-- run whose lease lapsed (and was claimed again, even by its own instance) or was reset by a replay stops.
 create table webhook_delivery (
     subscription_id   uuid         primary key references webhook_subscription (id) on delete cascade,
     status            varchar(10)  not null default 'ACTIVE',
@@ -33,6 +35,7 @@ create table webhook_delivery (
     last_attempt_at   timestamptz,
     last_delivered_at timestamptz,
     lease_owner       uuid,
+    lease_token       uuid,
     lease_until       timestamptz,
     constraint ck__webhook_delivery__status check (status in ('ACTIVE', 'FAILING'))
 );

@@ -39,7 +39,13 @@ public class ChangeFeed {
             "   and agency_id = (select id from partner_agency where code = ?)");
 
     /** A place in the feed: after the entry of transaction {@code txId} (an unsigned xid8) numbered {@code seq}. */
-    public record Position(String txId, long seq) {
+    public record Position(String txId, long seq) implements Comparable<Position> {
+
+        @Override
+        public int compareTo(Position other) {
+            int byTransaction = Long.compareUnsigned(Long.parseUnsignedLong(txId), Long.parseUnsignedLong(other.txId));
+            return byTransaction != 0 ? byTransaction : Long.compare(seq, other.seq);
+        }
 
         /** Before every entry. */
         public static final Position START = new Position("0", 0);

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,6 +91,9 @@ public class ReceiverAddresses {
         if (uri.getHost() == null || uri.getRawFragment() != null) {
             throw new Refused("must name a host and no fragment");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            throw new Refused("names a port outside 1 to 65535");
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
@@ -109,12 +113,22 @@ public class ReceiverAddresses {
 
     /** What kind of internal address this is, or null for a public one. */
     static String internalKind(InetAddress address) {
-        if (address instanceof Inet6Address v6 && v6.getAddress()[0] == 0 && isMappedV4(v6.getAddress())) {
-            byte[] v4 = java.util.Arrays.copyOfRange(v6.getAddress(), 12, 16);
-            try {
-                return internalKind(InetAddress.getByAddress(v4));
-            } catch (UnknownHostException e) {
-                return "an unusable";
+        if (address instanceof Inet6Address v6) {
+            byte[] b = v6.getAddress();
+            // IPv6 forms that carry an IPv4 address (mapped, compatible, NAT64, 6to4) are as internal as it is.
+            byte[] v4 = isMappedV4(b) || startsWith(b, new byte[12]) || startsWith(b, NAT64)
+                    ? Arrays.copyOfRange(b, 12, 16)
+                    : b[0] == 0x20 && b[1] == 0x02 ? Arrays.copyOfRange(b, 2, 6) : null;
+            if (v4 != null) {
+                try {
+                    String kind = internalKind(InetAddress.getByAddress(v4));
+                    return kind != null ? kind : isMappedV4(b) ? null : "an IPv4-embedding";
+                } catch (UnknownHostException e) {
+                    return "an unusable";
+                }
+            }
+            if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {
+                return "a Teredo tunnel";
             }
         }
         if (address.isAnyLocalAddress()) {
@@ -144,6 +158,12 @@ public class ReceiverAddresses {
             return "a private (unique local)";
         }
         return null;
+    }
+
+    private static final byte[] NAT64 = { 0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0 };
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static boolean isMappedV4(byte[] b) {

@@ -23,14 +23,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.police.enforcement.change.ChangeFeed.Position;
 /**
  * The delivery state of subscriptions (webhook_delivery, V16), kept apart from what supervisors edit. Every
- * change a deliverer makes is conditional on still holding the subscription's lease, so an instance whose
- * claim lapsed (paused, cut off) or was reset by a replay stops instead of overwriting the new owner's work.
+ * change a deliverer makes is conditional on its claim's token still being the row's, so a run whose claim
+ * lapsed (paused, cut off, claimed again) or was reset by a replay stops instead of overwriting newer work.
  */
 @ApplicationScoped
 public class WebhookDeliveries {
 
     /** A subscription this instance has claimed, with what delivering it needs. */
-    record Claim(UUID subscriptionId, String url, Set<String> eventTypes, String secret, String previousSecret,
+    record Claim(UUID subscriptionId, UUID token, String url, Set<String> eventTypes, String secret, String previousSecret,
             Instant previousSecretExpiresAt, Position position, int attempts) {
 
         boolean wants(String type) {
@@ -46,20 +46,21 @@ public class WebhookDeliveries {
     // Due: active, not waiting out a back-off, not claimed by a live instance, and with an entry after its position.
     private static final String CLAIM = """
             update webhook_delivery d
-               set lease_owner = ?, lease_until = now() + ? * interval '1 millisecond'
+               set lease_owner = ?, lease_token = gen_random_uuid(), lease_until = now() + ? * interval '1 millisecond'
               from webhook_subscription s
              where s.id = d.subscription_id
                and d.subscription_id in (
                    select w.subscription_id from webhook_delivery w
                     where w.status = 'ACTIVE' and w.next_attempt_at <= now()
                       and (w.lease_until is null or w.lease_until < now())
+                      and w.subscription_id <> all(?)
                       and exists (select 1 from change_event e
                                    where (e.tx_id, e.seq) > (w.position_tx, w.position_seq)
                                      and e.tx_id < pg_snapshot_xmin(pg_current_snapshot()))
                     order by w.next_attempt_at
                     limit ?
                     for update of w skip locked)
-            returning d.subscription_id, s.url, s.event_types, s.secret, s.previous_secret, s.previous_secret_expires_at,
+            returning d.subscription_id, d.lease_token, s.url, s.event_types, s.secret, s.previous_secret, s.previous_secret_expires_at,
                       d.position_tx::text, d.position_seq, d.attempts""";
     private static final String ADVANCE = """
             update webhook_delivery
@@ -67,7 +68,7 @@ public class WebhookDeliveries {
                    next_attempt_at = now(), lease_until = now() + ? * interval '1 millisecond',
                    last_delivered_at = case when ? then now() else last_delivered_at end,
                    last_attempt_at = case when ? then now() else last_attempt_at end
-             where subscription_id = ? and lease_owner = ?""";
+             where subscription_id = ? and lease_token = ?""";
     // "since" is when the current run of failures began: now when this run delivered something first.
     private static final String FAIL = """
             update webhook_delivery
@@ -79,13 +80,13 @@ public class WebhookDeliveries {
                                  when (case when ? then now() else coalesce(failing_since, now()) end)
                                       + ? * interval '1 millisecond' <= now() then 'FAILING'
                                  else 'ACTIVE' end,
-                   lease_owner = null, lease_until = null
-             where subscription_id = ? and lease_owner = ?""";
+                   lease_owner = null, lease_token = null, lease_until = null
+             where subscription_id = ? and lease_token = ?""";
     private static final String RELEASE = """
-            update webhook_delivery set lease_owner = null, lease_until = null
-             where subscription_id = ? and lease_owner = ?""";
+            update webhook_delivery set lease_owner = null, lease_token = null, lease_until = null
+             where subscription_id = ? and lease_token = ?""";
     private static final String RELEASE_ALL = """
-            update webhook_delivery set lease_owner = null, lease_until = null where lease_owner = ?""";
+            update webhook_delivery set lease_owner = null, lease_token = null, lease_until = null where lease_owner = ?""";
     private static final String STATES = """
             select subscription_id, status, position_tx::text, position_seq, attempts, next_attempt_at, failing_since,
                    last_error, last_attempt_at, last_delivered_at
@@ -96,7 +97,7 @@ public class WebhookDeliveries {
     private static final String REPLAY = """
             update webhook_delivery
                set position_tx = ?::xid8, position_seq = ?, status = 'ACTIVE', attempts = 0, failing_since = null,
-                   last_error = null, next_attempt_at = now(), lease_owner = null, lease_until = null
+                   last_error = null, next_attempt_at = now(), lease_owner = null, lease_token = null, lease_until = null
              where subscription_id = ?""";
 
     private final DataSource dataSource;
@@ -105,22 +106,26 @@ public class WebhookDeliveries {
         this.dataSource = dataSource;
     }
 
-    /** Claims up to {@code limit} due subscriptions for {@code owner}, each for {@code lease}. */
-    List<Claim> claim(UUID owner, int limit, Duration lease) throws SQLException {
+    /**
+     * Claims up to {@code limit} due subscriptions for {@code owner}, each for {@code lease} and with a token of
+     * its own, leaving out those this instance is delivering already ({@code running}).
+     */
+    List<Claim> claim(UUID owner, int limit, Duration lease, Collection<UUID> running) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setObject(1, owner);
             claim.setLong(2, lease.toMillis());
-            claim.setInt(3, limit);
+            claim.setArray(3, connection.createArrayOf("uuid", running.toArray()));
+            claim.setInt(4, limit);
             List<Claim> claims = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
-                    Array types = rows.getArray(3);
-                    OffsetDateTime previousExpires = rows.getObject(6, OffsetDateTime.class);
-                    claims.add(new Claim(rows.getObject(1, UUID.class), rows.getString(2),
-                            types == null ? null : Set.of((String[]) types.getArray()), rows.getString(4),
-                            rows.getString(5), previousExpires == null ? null : previousExpires.toInstant(),
-                            new Position(rows.getString(7), rows.getLong(8)), rows.getInt(9)));
+                    Array types = rows.getArray(4);
+                    OffsetDateTime previousExpires = rows.getObject(7, OffsetDateTime.class);
+                    claims.add(new Claim(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
+                            types == null ? null : Set.of((String[]) types.getArray()), rows.getString(5),
+                            rows.getString(6), previousExpires == null ? null : previousExpires.toInstant(),
+                            new Position(rows.getString(8), rows.getLong(9)), rows.getInt(10)));
                 }
             }
             return claims;
@@ -128,7 +133,7 @@ public class WebhookDeliveries {
     }
 
     /** Records delivery (or skipping) up to {@code position}; false when the lease is no longer ours. */
-    boolean advance(UUID subscriptionId, UUID owner, Position position, boolean delivered, Duration lease)
+    boolean advance(Claim claim, Position position, boolean delivered, Duration lease)
             throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(ADVANCE)) {
@@ -137,8 +142,8 @@ public class WebhookDeliveries {
             update.setLong(3, lease.toMillis());
             update.setBoolean(4, delivered);
             update.setBoolean(5, delivered);
-            update.setObject(6, subscriptionId);
-            update.setObject(7, owner);
+            update.setObject(6, claim.subscriptionId());
+            update.setObject(7, claim.token());
             return update.executeUpdate() == 1;
         }
     }
@@ -148,8 +153,8 @@ public class WebhookDeliveries {
      * {@code delivered}) and gives the claim up until {@code retryIn} has passed; the subscription becomes
      * FAILING when {@code gone} or when it has been failing for longer than {@code horizon}.
      */
-    void fail(UUID subscriptionId, UUID owner, Position position, boolean delivered, String error, Duration retryIn,
-            boolean gone, Duration horizon) throws SQLException {
+    void fail(Claim claim, Position position, boolean delivered, String error, Duration retryIn, boolean gone,
+            Duration horizon) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(FAIL)) {
             int p = 1;
@@ -163,17 +168,17 @@ public class WebhookDeliveries {
             update.setBoolean(p++, gone);
             update.setBoolean(p++, delivered);
             update.setLong(p++, horizon.toMillis());
-            update.setObject(p++, subscriptionId);
-            update.setObject(p, owner);
+            update.setObject(p++, claim.subscriptionId());
+            update.setObject(p, claim.token());
             update.executeUpdate();
         }
     }
 
-    void release(UUID subscriptionId, UUID owner) throws SQLException {
+    void release(Claim claim) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(RELEASE)) {
-            update.setObject(1, subscriptionId);
-            update.setObject(2, owner);
+            update.setObject(1, claim.subscriptionId());
+            update.setObject(2, claim.token());
             update.executeUpdate();
         }
     }

@@ -4,7 +4,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -30,8 +32,10 @@ import uk.police.enforcement.common.web.ProblemMappers;
  * subscriptions (a lease in PostgreSQL, so instances share the work and a crashed one's claims lapse) and
  * hands each to a bounded pool of delivery threads; a delivery thread sends the subscription's entries one
  * by one, in feed order, recording its position after each page, and stops at the first failure, which waits
- * out its back-off. Delivery is at least once: an instance that dies mid-page leaves its last recorded
- * position, and the next instance sends from there again.
+ * out its back-off. A run lasts at most half a lease and then gives its claim back, so that its lease never
+ * lapses under it, the subscription's edits (URL, types, a rotated secret) apply from the next run, and slow
+ * receivers take turns with the others for the delivery threads. Delivery is at least once: an instance that
+ * dies mid-page leaves its last recorded position, and the next claim sends from there again.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -49,6 +53,8 @@ public class WebhookDispatcher {
     private final RetrySchedule retries;
     private final Semaphore slots;
     private final AtomicInteger threadNumber = new AtomicInteger();
+    /** Subscriptions this instance is delivering now: never claimed twice at once. */
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private ExecutorService deliverers;
     private Thread scheduler;
     private volatile boolean stopped;
@@ -87,6 +93,7 @@ public class WebhookDispatcher {
         scheduler.interrupt();
         deliverers.shutdown();
         try {
+            scheduler.join(config.pollInterval().toMillis() + 1000);
             // A delivery under way gets its timeout to finish; then its claim is given back for others.
             if (!deliverers.awaitTermination(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
                 deliverers.shutdownNow();
@@ -105,12 +112,14 @@ public class WebhookDispatcher {
             try {
                 int free = slots.availablePermits();
                 if (free > 0) {
-                    for (WebhookDeliveries.Claim claim : deliveries.claim(instance, free, config.lease())) {
+                    for (WebhookDeliveries.Claim claim : deliveries.claim(instance, free, config.lease(), Set.copyOf(running))) {
                         slots.acquireUninterruptibly();
+                        running.add(claim.subscriptionId());
                         deliverers.execute(() -> {
                             try {
                                 deliver(claim);
                             } finally {
+                                running.remove(claim.subscriptionId());
                                 slots.release();
                             }
                         });
@@ -128,40 +137,66 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Sends the claimed subscription's entries until the feed's end, a failure, or a lost claim. */
+    /**
+     * Sends the claimed subscription's entries until the feed's end, a failure, a lost claim, the end of its
+     * time slice, or shutdown.
+     */
     private void deliver(WebhookDeliveries.Claim claim) {
+        long sliceEnds = System.nanoTime() + config.lease().toNanos() / 2;
         ChangeFeed.Position position = claim.position();
         boolean deliveredAny = false;
         try {
-            while (!stopped) {
+            while (true) {
                 ChangeFeed.Page page = feed.page(position, PAGE, Optional.empty());
                 if (page.entries().isEmpty()) {
-                    deliveries.release(claim.subscriptionId(), instance);
+                    deliveries.release(claim);
                     return;
                 }
                 for (ChangeFeed.Entry entry : page.entries()) {
+                    if (stopped || System.nanoTime() > sliceEnds) {
+                        // Shutdown, or this run's turn is over: record what was done and give the claim back.
+                        if (deliveries.advance(claim, position, deliveredAny, config.lease())) {
+                            deliveries.release(claim);
+                        }
+                        return;
+                    }
                     if (claim.wants(entry.type())) {
-                        WebhookSender.Outcome outcome = sender.send(claim, events.toApi(entry));
+                        WebhookSender.Outcome outcome = send(claim, entry);
+                        if (stopped && !outcome.delivered()) {
+                            // Cut short by shutdown, not the receiver's failure: no back-off, no error recorded.
+                            if (deliveries.advance(claim, position, deliveredAny, config.lease())) {
+                                deliveries.release(claim);
+                            }
+                            return;
+                        }
                         if (!outcome.delivered()) {
                             Duration retryIn = retries.delayAfter(
                                     deliveredAny ? 1 : claim.attempts() + 1, ThreadLocalRandom.current());
-                            deliveries.fail(claim.subscriptionId(), instance, position, deliveredAny, outcome.error(),
-                                    retryIn, outcome.gone(), retries.horizon());
+                            deliveries.fail(claim, position, deliveredAny, outcome.error(), retryIn, outcome.gone(),
+                                    retries.horizon());
                             return;
                         }
                         deliveredAny = true;
                     }
                     position = entry.position();
                 }
-                if (!deliveries.advance(claim.subscriptionId(), instance, position, deliveredAny, config.lease())) {
-                    return; // replayed, deleted, or claimed by another instance after our lease lapsed
+                if (!deliveries.advance(claim, position, deliveredAny, config.lease())) {
+                    return; // replayed, deleted, or claimed again after our lease lapsed
                 }
             }
-            deliveries.release(claim.subscriptionId(), instance);
         } catch (SQLException | RuntimeException e) {
             // The claim lapses by itself; the entries after the last recorded position are sent again then.
             LOG.warnf("Webhook delivery of subscription %s stopped: %s", claim.subscriptionId(),
                     ProblemMappers.kindOf(e));
+        }
+    }
+
+    /** One attempt; anything unexpected on the way counts as a failed attempt, so back-off and FAILING apply. */
+    private WebhookSender.Outcome send(WebhookDeliveries.Claim claim, ChangeFeed.Entry entry) {
+        try {
+            return sender.send(claim, events.toApi(entry));
+        } catch (RuntimeException e) {
+            return WebhookSender.Outcome.failed("could not deliver: " + e.getClass().getSimpleName());
         }
     }
 }

@@ -3,6 +3,7 @@ package uk.police.enforcement.webhook;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import uk.police.enforcement.api.model.WebhookSubscriptionInput;
 import uk.police.enforcement.change.ChangeFeed;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
+import uk.police.enforcement.common.persistence.RecordNotFound;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.persistence.VersionedRecords;
 import uk.police.enforcement.common.problem.ApiProblem;
@@ -67,7 +69,10 @@ public class WebhookSubscriptions {
     public Page<Subscription> list(int limit, String cursor) {
         Page<WebhookSubscriptionEntity> page = subscriptions.page(limit, cursor);
         Map<UUID, WebhookDeliveries.State> states = states(page.items().stream().map(s -> s.id).toList());
-        return page.map(entity -> new Subscription(entity, states.get(entity.id), false));
+        // A subscription deleted between the two reads is left out rather than shown without its state.
+        return new Page<>(page.items().stream().filter(entity -> states.containsKey(entity.id))
+                .map(entity -> new Subscription(entity, states.get(entity.id), false)).toList(), page.nextCursor(),
+                page.limit());
     }
 
     @Transactional
@@ -84,7 +89,7 @@ public class WebhookSubscriptions {
     /** A new secret; the old one goes on signing beside it for {@code overlap}. */
     @Transactional
     public Subscription rotate(UUID id, ExpectedVersion expected, String overlap) {
-        Duration keepOld = overlap == null ? Duration.ofHours(24) : Duration.parse(overlap);
+        Duration keepOld = overlap(overlap);
         if (keepOld.isNegative() || keepOld.compareTo(MAX_OVERLAP) > 0) {
             throw ApiProblem.invalidField("overlap", "must be between PT0S and P7D");
         }
@@ -101,9 +106,21 @@ public class WebhookSubscriptions {
     @Transactional
     public Subscription replay(UUID id, String after) {
         ChangeFeed.Position from = ChangeFeed.Position.of(after, "after");
+        if (from.compareTo(feed.end()) > 0) {
+            throw ApiProblem.invalidField("after", "is beyond the end of the change feed");
+        }
         WebhookSubscriptionEntity entity = require(id);
         inTransaction(connection -> deliveries.replay(connection, id, from));
         return with(entity, false);
+    }
+
+    /** The overlap asked for; one too large even to parse is treated as too long (refused by the caller). */
+    private static Duration overlap(String overlap) {
+        try {
+            return overlap == null ? Duration.ofHours(24) : Duration.parse(overlap);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return MAX_OVERLAP.plusDays(1);
+        }
     }
 
     private WebhookSubscriptionEntity require(UUID id) {
@@ -124,7 +141,11 @@ public class WebhookSubscriptions {
     }
 
     private Subscription with(WebhookSubscriptionEntity entity, boolean showSecret) {
-        return new Subscription(entity, states(List.of(entity.id)).get(entity.id), showSecret);
+        WebhookDeliveries.State state = states(List.of(entity.id)).get(entity.id);
+        if (state == null) {
+            throw new RecordNotFound("webhook subscription"); // deleted meanwhile
+        }
+        return new Subscription(entity, state, showSecret);
     }
 
     private Map<UUID, WebhookDeliveries.State> states(List<UUID> ids) {

@@ -32,7 +32,8 @@ class ReceiverAddressesTest {
         for (String url : List.of("https://127.0.0.1/", "https://localhost/", "https://10.0.0.1/", "https://172.16.5.4/",
                 "https://192.168.1.1/", "https://169.254.169.254/", "https://0.0.0.0/", "https://100.64.0.1/",
                 "https://[::1]/", "https://[fe80::1]/", "https://[fd12:3456::1]/", "https://[::ffff:10.0.0.1]/",
-                "https://224.0.0.1/", "https://198.18.0.1/")) {
+                "https://224.0.0.1/", "https://198.18.0.1/", "https://[::10.0.0.1]/", "https://[64:ff9b::a9fe:a9fe]/",
+                "https://[2002:a00:1::1]/", "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "https://2130706433/")) {
             String refusal = refusal(production, url);
             assertTrue(refusal.startsWith("resolves to ") && refusal.contains("allowlisted"), url + ": " + refusal);
         }
@@ -56,6 +57,7 @@ class ReceiverAddressesTest {
         assertEquals("must be an http or https URL", refusal(dev, "ftp://127.0.0.1/hooks"));
         assertEquals("must name a host and no fragment", refusal(dev, "http://127.0.0.1/hooks#part"));
         assertEquals("is not a URL", refusal(dev, "http://127.0.0.1/ho oks"));
+        assertEquals("names a port outside 1 to 65535", refusal(dev, "http://127.0.0.1:99999/hooks"));
         assertTrue(refusal(dev, "https://no-such-host.invalid/").contains("does not resolve"));
     }
 

@@ -207,6 +207,11 @@ class WebhookDeliveryTest {
         IsolatedDeployment.sleep(1500);
         assertTrue(receiver.accepted().isEmpty(), "a FAILING subscription sends nothing");
 
+        // A position the feed has not reached is refused: it would skip whatever comes before it.
+        String beyond = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("999999999999\u001f0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.badRequestAs("supervisor").body(Map.of("after", beyond)).post(PATH + "/" + id + "/replays").then()
+                .statusCode(400).body("errors.field", hasItem("after"));
         Api.as("supervisor").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("after", failing.getString("position"))).post(PATH + "/" + id + "/replays")
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("attempts", equalTo(0));
@@ -269,6 +274,10 @@ class WebhookDeliveryTest {
         Delivery after = receiver.await(d -> d.size() >= 2, PATIENCE, "a delivery after the second rotation").get(1);
         assertEquals(1, after.signatures().split(" ").length);
         assertTrue(after.signedWith(newest) && !after.signedWith(newSecret));
+        // An overlap too long even to compute is a 400 naming it, like any other too long.
+        Api.badRequestAs("supervisor").header("If-Match", again.header("ETag"))
+                .body(Map.of("overlap", "PT99999999999999999H")).post(PATH + "/" + id + "/secret-rotations").then()
+                .statusCode(400).body("errors.field", hasItem("overlap"));
         // A stale rotation is refused rather than replacing the secret twice.
         Api.badRequestAs("supervisor").header("If-Match", etag).body(Map.of()).post(PATH + "/" + id + "/secret-rotations")
                 .then().statusCode(412);
