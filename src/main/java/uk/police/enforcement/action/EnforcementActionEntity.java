@@ -20,11 +20,11 @@ import uk.police.enforcement.api.model.SafeguardingType;
 import uk.police.enforcement.api.model.SecurityMarking;
 import uk.police.enforcement.api.model.SeizurePower;
 import uk.police.enforcement.api.model.WarrantResult;
-import uk.police.enforcement.common.persistence.VersionedEntity;
+import uk.police.enforcement.common.persistence.ReviewableEntity;
 /** One enforcement action and the counts it produced, as stored. */
 @Entity
 @Table(name = "enforcement_action")
-public class EnforcementActionEntity extends VersionedEntity {
+public class EnforcementActionEntity extends ReviewableEntity {
 
     @Column(name = "operation_id")
     public UUID operationId;

@@ -2,6 +2,7 @@ package uk.police.enforcement.action;
 
 import java.util.List;
 
+import uk.police.enforcement.api.model.RetentionGroup;
 import uk.police.enforcement.api.model.EnforcementAction;
 import uk.police.enforcement.api.model.EnforcementActionInput;
 import uk.police.enforcement.api.model.SecurityMarking;
@@ -68,6 +69,8 @@ final class EnforcementActionMapper {
                 .personsCharged(entity.personsCharged)
                 .chargeOffence(entity.chargeOffence)
                 .safeguardingType(entity.safeguardingKind)
+                .retentionGroup(RetentionGroup.fromValue(entity.retentionGroup))
+                .reviewDueOn(entity.reviewDueOn)
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
         // The generated model starts with an empty list; an action without exhibits omits the key.

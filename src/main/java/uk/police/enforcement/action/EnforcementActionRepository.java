@@ -2,6 +2,7 @@ package uk.police.enforcement.action;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
     public Page<EnforcementActionEntity> page(ActionFilter filter, int limit, String cursor) {
         List<String> after = Cursor.decode(cursor, 2);
         KeysetQuery query = new KeysetQuery()
+                .and("disposedAt is null", Map.of())
                 .and("operationId = :operationId", "operationId", filter.operationId())
                 .and("actionType = :actionType", "actionType", filter.actionType())
                 .and("offenceCategory = :offenceCategory", "offenceCategory", filter.offenceCategory())
@@ -30,7 +32,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 .and("id in (select e.key.actionId from ActionExhibitEntity e "
                         + "where e.key.exhibitReference = :exhibitReference)", "exhibitReference", filter.exhibitReference());
         if (after != null) {
-            query.after("occurredAt", Cursor.parse(after.get(0), Instant::parse), "id",
+            query.after("occurredAt", Cursor.parse(after.get(0), Cursor::instant), "id",
                     Cursor.parse(after.get(1), UUID::fromString));
         }
         List<EnforcementActionEntity> rows = query.fetch(this, "occurredAt", "id", limit);

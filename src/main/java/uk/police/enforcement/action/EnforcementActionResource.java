@@ -148,7 +148,7 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     /** Every action of the period, oldest first, counted and logged before it is streamed from one snapshot. */
     private Response export(RecordExportFormat format, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore) {
         Range<Instant> period = Range.occurred(occurredFrom, occurredBefore);
-        return format.export(exports, "from EnforcementActionEntity where occurredAt >= :from and occurredAt < :before",
+        return format.export(exports, "from EnforcementActionEntity where occurredAt >= :from and occurredAt < :before and disposedAt is null",
                 "occurredAt, id", Map.of("from", period.from(), "before", period.to()), EnforcementActionEntity.class,
                 EnforcementAction.class, EnforcementActionMapper::toApi, auditedRecords::disclosed, mapper);
     }

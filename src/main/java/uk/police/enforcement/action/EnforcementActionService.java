@@ -20,6 +20,7 @@ import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.VersionedRecords;
+import uk.police.enforcement.common.retention.RetentionPolicy;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.operation.OperationRepository;
@@ -31,9 +32,11 @@ public class EnforcementActionService {
     private final OperationRepository operations;
     private final Clock clock;
     private final CodeList areas;
+    private final RetentionPolicy retention;
 
     public EnforcementActionService(EnforcementActionRepository actions, OperationRepository operations, Clock clock,
-            EnforcementConfig config) {
+            EnforcementConfig config, RetentionPolicy retention) {
+        this.retention = retention;
         this.actions = actions;
         this.operations = operations;
         this.clock = clock;
@@ -46,6 +49,7 @@ public class EnforcementActionService {
         EnforcementActionEntity entity = new EnforcementActionEntity();
         entity.stampNew();
         EnforcementActionMapper.apply(input, entity);
+        retention.schedule(entity, retention.groupOf(entity.offenceCategory));
         actions.persistAndFlush(entity);
         return entity;
     }
@@ -63,6 +67,7 @@ public class EnforcementActionService {
             EnforcementActionEntity entity = new EnforcementActionEntity();
             entity.stampNew();
             EnforcementActionMapper.apply(input, entity);
+            retention.schedule(entity, retention.groupOf(entity.offenceCategory));
             actions.persist(entity);
             created.add(entity);
         }
@@ -92,13 +97,15 @@ public class EnforcementActionService {
         return VersionedRecords.replace(actions, get(id), expected, entity -> {
             validate(input);
             EnforcementActionMapper.apply(input, entity);
+            // A corrected offence category may move the action to another group, due a period from today.
+            retention.schedule(entity, retention.groupOf(entity.offenceCategory));
         });
     }
 
     /** Idempotent: deleting an action that is already gone succeeds. */
     @Transactional
     public void delete(UUID id, ExpectedVersion expected) {
-        VersionedRecords.deleteIfPresent(actions, id, expected);
+        VersionedRecords.deleteIfPresent(actions, id, expected, entity -> retention.requireDeletable(entity, "enforcement action"));
     }
 
     private void validate(EnforcementActionInput input) {

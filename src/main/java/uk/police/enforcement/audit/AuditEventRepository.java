@@ -27,7 +27,7 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEventEnt
                 .and("occurredAt >= :from", "from", occurred.from())
                 .and("occurredAt < :before", "before", occurred.to());
         if (after != null) {
-            query.after("occurredAt", Cursor.parse(after.get(0), Instant::parse), "id",
+            query.after("occurredAt", Cursor.parse(after.get(0), Cursor::instant), "id",
                     Cursor.parse(after.get(1), Long::valueOf));
         }
         List<AuditEventEntity> rows = query.fetch(this, "occurredAt", "id", limit);

@@ -155,6 +155,10 @@ public class AuditLog {
         event.action = (event.rowCount != null ? AuditAction.DISCLOSURE : action(method, pathId, agency, segments)).name();
         event.resourceType = bounded(segments.get(0), 40);
         event.resourceId = pathId != null ? pathId : createdId(response);
+        if (auditedRecords.concernsId() != null) {
+            event.resourceType = auditedRecords.concernsType();
+            event.resourceId = auditedRecords.concernsId();
+        }
         event.requestMethod = method;
         event.requestPath = bounded(path, 2048);
         event.query = request.query() == null ? null : bounded(request.query(), MAX_QUERY);
@@ -201,7 +205,9 @@ public class AuditLog {
 
     private static AuditAction action(String method, UUID pathId, String agency, List<String> segments) {
         return switch (method) {
-            case "POST" -> pathId == null ? AuditAction.COLLECTION : AuditAction.ALTERATION;
+            // An approved disposal erases the record's references (MoPI): the log keeps that, not what they were.
+            case "POST" -> pathId == null ? AuditAction.COLLECTION
+                    : segments.get(segments.size() - 1).equals("approval") ? AuditAction.ERASURE : AuditAction.ALTERATION;
             case "PUT", "PATCH" -> AuditAction.ALTERATION;
             case "DELETE" -> AuditAction.ERASURE;
             // A read by a partner agency's user discloses; figures combine many records into one answer.

@@ -16,6 +16,8 @@ public class AuditedRecords {
 
     private final List<UUID> created = new ArrayList<>();
     private Long disclosed;
+    private String concernsType;
+    private UUID concernsId;
 
     public void created(Collection<UUID> ids) {
         created.addAll(ids);
@@ -23,6 +25,20 @@ public class AuditedRecords {
 
     List<UUID> created() {
         return created;
+    }
+
+    /** The record the request acted on when its path names another (a disposal's approval erases a record). */
+    public void concerns(String resourceType, UUID id) {
+        concernsType = resourceType;
+        concernsId = id;
+    }
+
+    String concernsType() {
+        return concernsType;
+    }
+
+    UUID concernsId() {
+        return concernsId;
     }
 
     public void disclosed(long rows) {

@@ -13,11 +13,11 @@ import uk.police.enforcement.api.model.Legislation;
 import uk.police.enforcement.api.model.NoticeStatus;
 import uk.police.enforcement.api.model.SecurityMarking;
 import uk.police.enforcement.api.model.SubjectAgeBand;
-import uk.police.enforcement.common.persistence.VersionedEntity;
+import uk.police.enforcement.common.persistence.ReviewableEntity;
 /** A partner-agency notice as stored. */
 @Entity
 @Table(name = "partner_notice")
-public class PartnerNoticeEntity extends VersionedEntity {
+public class PartnerNoticeEntity extends ReviewableEntity {
 
     /** A code of the configured list (EnforcementConfig.noticeTypes), not an enum: forces add their own. */
     @Column(name = "notice_type", nullable = false)

@@ -1,5 +1,6 @@
 package uk.police.enforcement.notice;
 
+import uk.police.enforcement.api.model.RetentionGroup;
 import uk.police.enforcement.api.model.NoticeTransition;
 import uk.police.enforcement.api.model.PartnerNotice;
 import uk.police.enforcement.api.model.PartnerNoticeInput;
@@ -42,6 +43,8 @@ final class PartnerNoticeMapper {
                 .securityMarking(entity.securityMarking)
                 .status(entity.status)
                 .countsAsIssued(entity.countsAsIssued)
+                .retentionGroup(RetentionGroup.fromValue(entity.retentionGroup))
+                .reviewDueOn(entity.reviewDueOn)
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
     }

@@ -20,6 +20,7 @@ public class PartnerNoticeRepository implements PanacheRepositoryBase<PartnerNot
     public Page<PartnerNoticeEntity> page(NoticeFilter filter, LocalDate today, int limit, String cursor) {
         List<String> after = Cursor.decode(cursor, 2);
         KeysetQuery query = new KeysetQuery()
+                .and("disposedAt is null", Map.of())
                 .and("operationId = :operationId", "operationId", filter.operationId())
                 .and("noticeType = :noticeType", "noticeType", filter.noticeType())
                 .and("partnerAgencyId = :partnerAgencyId", "partnerAgencyId", filter.partnerAgencyId())
@@ -36,7 +37,7 @@ public class PartnerNoticeRepository implements PanacheRepositoryBase<PartnerNot
                     Map.of("today", today, "finalStatuses", List.copyOf(NoticeLifecycle.FINAL)));
         }
         if (after != null) {
-            query.after("createdAt", Cursor.parse(after.get(0), Instant::parse), "id",
+            query.after("createdAt", Cursor.parse(after.get(0), Cursor::instant), "id",
                     Cursor.parse(after.get(1), UUID::fromString));
         }
         List<PartnerNoticeEntity> rows = query.fetch(this, "createdAt", "id", limit);

@@ -158,7 +158,7 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
         Range<Instant> period = Range.of(recordedFrom.toInstant(), recordedBefore.toInstant(), "recorded_from",
                 "recorded_before");
         Map<String, Object> parameters = new HashMap<>(Map.of("from", period.from(), "before", period.to()));
-        String selection = "from PartnerNoticeEntity where createdAt >= :from and createdAt < :before";
+        String selection = "from PartnerNoticeEntity where createdAt >= :from and createdAt < :before and disposedAt is null";
         Optional<UUID> scope = service.callerScope();
         if (scope.isPresent()) {
             selection += " and partnerAgencyId = :agency";

@@ -29,6 +29,7 @@ import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.RecordNotFound;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.persistence.VersionedRecords;
+import uk.police.enforcement.common.retention.RetentionPolicy;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.security.Caller;
@@ -51,10 +52,12 @@ public class PartnerNoticeService {
     private final Caller caller;
     private final CodeList noticeTypes;
     private final NoticeBodyRules bodyRules;
+    private final RetentionPolicy retention;
 
     public PartnerNoticeService(PartnerNoticeRepository notices, NoticeTransitionRepository transitions,
             PartnerAgencyService agencies, OperationRepository operations, SecurityIdentity identity, Clock clock,
-            Caller caller, EnforcementConfig config, NoticeBodyRules bodyRules) {
+            Caller caller, EnforcementConfig config, NoticeBodyRules bodyRules, RetentionPolicy retention) {
+        this.retention = retention;
         this.noticeTypes = config.noticeTypeCodes();
         this.bodyRules = bodyRules;
         this.notices = notices;
@@ -77,6 +80,7 @@ public class PartnerNoticeService {
         PartnerNoticeEntity entity = new PartnerNoticeEntity();
         entity.stampNew();
         PartnerNoticeMapper.apply(input, entity);
+        retention.schedule(entity, retention.noticeGroup());
         entity.status = NoticeStatus.DRAFT;
         notices.persistAndFlush(entity);
         record(entity, null, NoticeStatus.DRAFT, null, entity.createdAt);
@@ -89,6 +93,7 @@ public class PartnerNoticeService {
         if (notice == null || !visibleToCaller(notice)) {
             throw new RecordNotFound("partner notice");
         }
+        VersionedRecords.requireNotDisposed(notice, "partner notice");
         return notice;
     }
 
@@ -132,7 +137,8 @@ public class PartnerNoticeService {
 
     @Transactional
     public void delete(UUID id, ExpectedVersion expected) {
-        VersionedRecords.deleteIfPresent(notices, id, expected);
+        VersionedRecords.deleteIfPresent(notices, id, expected,
+                entity -> retention.requireDeletable(entity, "partner notice"));
     }
 
     /** Moves the notice along its life-cycle; 409 naming the allowed statuses when it may not. */

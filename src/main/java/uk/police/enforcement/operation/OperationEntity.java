@@ -11,11 +11,11 @@ import jakarta.persistence.Table;
 import uk.police.enforcement.api.model.OperationStatus;
 import uk.police.enforcement.api.model.OperationType;
 import uk.police.enforcement.api.model.SecurityMarking;
-import uk.police.enforcement.common.persistence.VersionedEntity;
+import uk.police.enforcement.common.persistence.ReviewableEntity;
 /** An operation, week of action or campaign, as stored. */
 @Entity
 @Table(name = "operation")
-public class OperationEntity extends VersionedEntity {
+public class OperationEntity extends ReviewableEntity {
 
     @Column(nullable = false, length = 40)
     public String reference;

@@ -1,5 +1,6 @@
 package uk.police.enforcement.operation;
 
+import uk.police.enforcement.api.model.RetentionGroup;
 import uk.police.enforcement.api.model.Operation;
 import uk.police.enforcement.api.model.OperationInput;
 import uk.police.enforcement.api.model.OperationStatus;
@@ -37,6 +38,8 @@ public final class OperationMapper {
                 .leadUnit(entity.leadUnit)
                 .status(entity.status)
                 .securityMarking(entity.securityMarking)
+                .retentionGroup(RetentionGroup.fromValue(entity.retentionGroup))
+                .reviewDueOn(entity.reviewDueOn)
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
     }

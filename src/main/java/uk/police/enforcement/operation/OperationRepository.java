@@ -2,6 +2,7 @@ package uk.police.enforcement.operation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +19,10 @@ import uk.police.enforcement.common.web.Range;
 @ApplicationScoped
 public class OperationRepository implements PanacheRepositoryBase<OperationEntity, UUID> {
 
-    /** Which of these ids name an operation, in one query. */
+    /**
+     * Which of these ids name an operation, in one query. A disposed operation still counts: its id keeps
+     * grouping its records and their figures, though the operation itself answers 410.
+     */
     public Set<UUID> existing(Set<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
@@ -37,12 +41,13 @@ public class OperationRepository implements PanacheRepositoryBase<OperationEntit
             String cursor) {
         List<String> after = Cursor.decode(cursor, 2);
         KeysetQuery query = new KeysetQuery()
+                .and("disposedAt is null", Map.of())
                 .and("status = :status", "status", status)
                 .and("kind = :kind", "kind", kind)
                 .and("(endDate is null or endDate >= :from)", "from", dates.from())
                 .and("startDate <= :to", "to", dates.to());
         if (after != null) {
-            query.after("startDate", Cursor.parse(after.get(0), LocalDate::parse), "id",
+            query.after("startDate", Cursor.parse(after.get(0), Cursor::day), "id",
                     Cursor.parse(after.get(1), UUID::fromString));
         }
         List<OperationEntity> rows = query.fetch(this, "startDate", "id", limit);

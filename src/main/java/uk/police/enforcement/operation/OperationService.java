@@ -13,6 +13,7 @@ import uk.police.enforcement.api.model.OperationType;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.VersionedRecords;
+import uk.police.enforcement.common.retention.RetentionPolicy;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.web.Range;
@@ -22,8 +23,10 @@ public class OperationService {
 
     private final OperationRepository operations;
     private final OperationBodyRules bodyRules;
+    private final RetentionPolicy retention;
 
-    public OperationService(OperationRepository operations, OperationBodyRules bodyRules) {
+    public OperationService(OperationRepository operations, OperationBodyRules bodyRules, RetentionPolicy retention) {
+        this.retention = retention;
         this.operations = operations;
         this.bodyRules = bodyRules;
     }
@@ -34,6 +37,7 @@ public class OperationService {
         entity.stampNew();
         validate(input, entity.id);
         OperationMapper.apply(input, entity);
+        retention.schedule(entity, retention.operationGroup());
         operations.persistAndFlush(entity);
         return entity;
     }
@@ -62,7 +66,8 @@ public class OperationService {
      */
     @Transactional
     public void delete(UUID id, ExpectedVersion expected) {
-        VersionedRecords.deleteIfPresent(operations, id, expected);
+        VersionedRecords.deleteIfPresent(operations, id, expected,
+                entity -> retention.requireDeletable(entity, "operation"));
     }
 
     private void validate(OperationInput input, UUID id) {

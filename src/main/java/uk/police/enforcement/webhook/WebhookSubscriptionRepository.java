@@ -18,7 +18,7 @@ public class WebhookSubscriptionRepository implements PanacheRepositoryBase<Webh
         List<String> after = Cursor.decode(cursor, 2);
         KeysetQuery query = new KeysetQuery();
         if (after != null) {
-            query.after("createdAt", Cursor.parse(after.get(0), Instant::parse), "id",
+            query.after("createdAt", Cursor.parse(after.get(0), Cursor::instant), "id",
                     Cursor.parse(after.get(1), UUID::fromString));
         }
         List<WebhookSubscriptionEntity> rows = query.fetch(this, "createdAt", "id", limit);

@@ -7,29 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 import uk.police.enforcement.support.Api;
 import uk.police.enforcement.support.TestClock;
+import uk.police.enforcement.support.WithTestClock;
 /** "Overdue" means a follow-up due before today in Europe/London, checked around midnight in GMT and BST. */
 @QuarkusTest
-@TestProfile(OverdueNoticesTest.WithTestClock.class)
+@TestProfile(WithTestClock.class)
 class OverdueNoticesTest {
-
-    public static class WithTestClock implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(TestClock.class);
-        }
-    }
 
     @Inject
     TestClock clock;

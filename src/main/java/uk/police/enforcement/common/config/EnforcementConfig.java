@@ -49,6 +49,8 @@ public interface EnforcementConfig {
 
     Webhooks webhooks();
 
+    Retention retention();
+
     interface Http {
         /** Largest request body accepted; a larger one gets a 413 problem. */
         @WithDefault("1M")
@@ -171,5 +173,34 @@ public interface EnforcementConfig {
             @WithDefault("PT24H")
             Duration horizon();
         }
+    }
+
+    /**
+     * The review schedule (MoPI): a starting policy that a force confirms; README "Review and disposal" says
+     * where each default comes from.
+     */
+    interface Retention {
+        /**
+         * The retention group of an action by its offence category, as CATEGORY=GROUP pairs; a category not
+         * listed is GROUP_3.
+         */
+        @WithDefault("IIOC_MAKING=GROUP_1,IIOC_POSSESSION=GROUP_1,IIOC_DISTRIBUTION=GROUP_1,"
+                + "ONLINE_CHILD_SEXUAL_EXPLOITATION=GROUP_1,COMPUTER_MISUSE=GROUP_3,OTHER=GROUP_3")
+        List<String> offenceGroups();
+
+        /** The group of operations and notices, which carry no offence category of their own. */
+        @WithDefault("GROUP_1")
+        String operationGroup();
+
+        @WithDefault("GROUP_1")
+        String noticeGroup();
+
+        /** How long after it is recorded a record of each group is due for review, as GROUP=PERIOD pairs. */
+        @WithDefault("GROUP_1=P10Y,GROUP_2=P10Y,GROUP_3=P6Y")
+        List<String> reviewPeriods();
+
+        /** How long after its creation a record made in error may still be deleted; later, only disposal. */
+        @WithDefault("P7D")
+        Duration deleteGracePeriod();
     }
 }

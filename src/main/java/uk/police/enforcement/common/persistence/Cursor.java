@@ -55,4 +55,23 @@ public final class Cursor {
             throw new InvalidCursor(parameter);
         }
     }
+
+    /** A day in a cursor; one outside the years PostgreSQL stores is refused like any altered cursor. */
+    public static java.time.LocalDate day(String value) {
+        java.time.LocalDate day = java.time.LocalDate.parse(value);
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return day;
+    }
+
+    /** An instant in a cursor, within the years PostgreSQL stores. */
+    public static java.time.Instant instant(String value) {
+        java.time.Instant instant = java.time.Instant.parse(value);
+        int year = instant.atZone(java.time.ZoneOffset.UTC).getYear();
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return instant;
+    }
 }

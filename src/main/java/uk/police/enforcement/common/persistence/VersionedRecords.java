@@ -13,7 +13,16 @@ public final class VersionedRecords {
     /** The record with this id; {@link RecordNotFound} naming {@code kind} when there is none. */
     public static <E extends VersionedEntity> E require(PanacheRepositoryBase<E, UUID> repository, UUID id,
             String kind) {
-        return repository.findByIdOptional(id).orElseThrow(() -> new RecordNotFound(kind));
+        E entity = repository.findByIdOptional(id).orElseThrow(() -> new RecordNotFound(kind));
+        requireNotDisposed(entity, kind);
+        return entity;
+    }
+
+    /** {@link RecordDisposed} (410) for a record disposed of under review. */
+    public static void requireNotDisposed(VersionedEntity entity, String kind) {
+        if (entity instanceof ReviewableEntity reviewable && reviewable.disposedAt != null) {
+            throw new RecordDisposed(kind, reviewable.disposedAt);
+        }
     }
 
     /**
@@ -24,6 +33,7 @@ public final class VersionedRecords {
     public static <E extends VersionedEntity> E replace(PanacheRepositoryBase<E, UUID> repository, E entity,
             ExpectedVersion expected, Consumer<E> change) {
         requireVersion(entity, expected);
+        requireNotDisposed(entity, "record");
         change.accept(entity);
         entity.updatedAt = Timestamps.now();
         repository.flush();
@@ -37,11 +47,20 @@ public final class VersionedRecords {
      */
     public static <E extends VersionedEntity> void deleteIfPresent(PanacheRepositoryBase<E, UUID> repository, UUID id,
             ExpectedVersion expected) {
+        deleteIfPresent(repository, id, expected, entity -> {
+        });
+    }
+
+    /** The same, once {@code rule} has accepted the record (it throws the problem when it refuses). */
+    public static <E extends VersionedEntity> void deleteIfPresent(PanacheRepositoryBase<E, UUID> repository, UUID id,
+            ExpectedVersion expected, Consumer<E> rule) {
         E entity = repository.findById(id);
         if (entity == null) {
             return;
         }
+        requireNotDisposed(entity, "record");
         requireVersion(entity, expected);
+        rule.accept(entity);
         repository.delete(entity);
         repository.flush();
     }

@@ -45,6 +45,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(404, ProblemTypes.BLANK, "Not Found", detail, null, null);
     }
 
+    public static ApiProblem gone(String detail) {
+        return new ApiProblem(410, ProblemTypes.BLANK, "Gone", detail, null, null);
+    }
+
     public static ApiProblem conflict(String detail, List<FieldViolation> errors) {
         return new ApiProblem(409, ProblemTypes.CONFLICT, "Conflict", detail, errors, null);
     }

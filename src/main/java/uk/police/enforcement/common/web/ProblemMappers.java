@@ -42,6 +42,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import uk.police.enforcement.common.persistence.InvalidCursor;
+import uk.police.enforcement.common.persistence.RecordDisposed;
 import uk.police.enforcement.common.persistence.RecordNotFound;
 import uk.police.enforcement.common.persistence.VersionMismatch;
 import uk.police.enforcement.common.problem.ApiProblem;
@@ -76,7 +77,7 @@ public class ProblemMappers {
     }
 
     /** A missing record, a stale If-Match or a forged cursor, as the persistence helpers report them. */
-    @ServerExceptionMapper({ RecordNotFound.class, VersionMismatch.class, InvalidCursor.class })
+    @ServerExceptionMapper({ RecordNotFound.class, RecordDisposed.class, VersionMismatch.class, InvalidCursor.class })
     public Response recordProblem(RuntimeException e, UriInfo uri) {
         return responses.of(RecordProblems.toProblem(e), instance(uri));
     }

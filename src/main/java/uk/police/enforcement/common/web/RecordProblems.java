@@ -1,6 +1,7 @@
 package uk.police.enforcement.common.web;
 
 import uk.police.enforcement.common.persistence.InvalidCursor;
+import uk.police.enforcement.common.persistence.RecordDisposed;
 import uk.police.enforcement.common.persistence.RecordNotFound;
 import uk.police.enforcement.common.persistence.VersionMismatch;
 import uk.police.enforcement.common.problem.ApiProblem;
@@ -14,6 +15,9 @@ final class RecordProblems {
     static ApiProblem toProblem(Throwable e) {
         if (e instanceof RecordNotFound notFound) {
             return ApiProblem.notFound(notFound.getMessage());
+        }
+        if (e instanceof RecordDisposed disposed) {
+            return ApiProblem.gone(disposed.getMessage());
         }
         if (e instanceof VersionMismatch mismatch) {
             return ApiProblem.preconditionFailed("The record has changed since it was read (current ETag "
