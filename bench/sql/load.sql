@@ -1,6 +1,13 @@
 -- Bulk data for the benchmark: :operations operations, :actions actions over five years (2021-2025),
 -- 20 agencies and :notices notices, written straight into the tables the service migrated.
 \set ON_ERROR_STOP on
+-- Every record is under review (V17): the loaded ones in the groups the service would give them.
+alter table operation alter column retention_group set default 'GROUP_1',
+    alter column review_due_on set default current_date + 3652;
+alter table enforcement_action alter column retention_group set default 'GROUP_1',
+    alter column review_due_on set default current_date + 3652;
+alter table partner_notice alter column retention_group set default 'GROUP_1',
+    alter column review_due_on set default current_date + 3652;
 insert into operation (id, reference, name, kind, start_date, end_date, lead_unit, status, security_marking,
                        created_at, updated_at, version)
 select gen_random_uuid(), 'OP-BENCH-' || g, 'Bench operation ' || g, 'OPERATION',
@@ -46,6 +53,10 @@ select gen_random_uuid(), 'CEASE_AND_DESIST', a.id, o.id, 'SUBJ-B' || g, 'UNKNOW
   from generate_series(1, :notices) g
   join bench_agencies a on a.n = 1 + (g % 20)
   join bench_ops o on o.n = 1 + (g % :operations);
+
+alter table operation alter column retention_group drop default, alter column review_due_on drop default;
+alter table enforcement_action alter column retention_group drop default, alter column review_due_on drop default;
+alter table partner_notice alter column retention_group drop default, alter column review_due_on drop default;
 
 -- Fold the load's deltas into the daily totals, as the service's TotalsFolder does every second (it
 -- may be folding at this moment: then try again until this fold has run).

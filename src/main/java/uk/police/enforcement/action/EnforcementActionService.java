@@ -50,6 +50,7 @@ public class EnforcementActionService {
         entity.stampNew();
         EnforcementActionMapper.apply(input, entity);
         retention.schedule(entity, retention.groupOf(entity.offenceCategory));
+        // One row: Hibernate's prepared INSERT (measured a little faster than insertAll's JSON for a single row).
         actions.persistAndFlush(entity);
         return entity;
     }
@@ -57,7 +58,7 @@ public class EnforcementActionService {
     /**
      * Stores every input or none: all are checked first (a 400 lists each bad field of each item as
      * {@code items[i].field}, a 422 each unknown operation), then all are inserted in this transaction,
-     * in JDBC batches, in the order given.
+     * in one statement, in the order given.
      */
     @Transactional
     public List<EnforcementActionEntity> createAll(List<EnforcementActionInput> inputs) {
@@ -68,10 +69,9 @@ public class EnforcementActionService {
             entity.stampNew();
             EnforcementActionMapper.apply(input, entity);
             retention.schedule(entity, retention.groupOf(entity.offenceCategory));
-            actions.persist(entity);
             created.add(entity);
         }
-        actions.flush();
+        actions.insertAll(created);
         return created;
     }
 
