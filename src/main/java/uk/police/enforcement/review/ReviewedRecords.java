@@ -1,9 +1,7 @@
 package uk.police.enforcement.review;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 /**
  * The records under review, read and changed by SQL in the caller's transaction (as the change feed reads
  * them): what a decision needs to know of a record, moving its review date, and erasing it on disposal.
@@ -60,9 +59,7 @@ public class ReviewedRecords {
                            disposed_at = now(), version = version + 1, updated_at = now()
                      where id = ? and disposed_at is null""", """
                     update partner_notice_transition set reason = null where notice_id = ?"""));
-    // The stored answers of earlier requests (Idempotency-Key) that quote the record are erased with it.
-    private static final String FORGET_ANSWERS = """
-            update idempotency_key set response_body = null where response_body like '%' || ? || '%'""";
+
 
     private static final String DUE = """
             select kind, id, retention_group, review_due_on from (
@@ -156,10 +153,6 @@ public class ReviewedRecords {
                     update.executeUpdate();
                 }
             }
-            try (PreparedStatement forget = connection.prepareStatement(FORGET_ANSWERS)) {
-                forget.setString(1, id.toString());
-                forget.executeUpdate();
-            }
             return erased == 1;
         });
     }
@@ -188,11 +181,7 @@ public class ReviewedRecords {
         });
     }
 
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T work(ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import uk.police.enforcement.api.model.ReviewDecisionInput;
 import uk.police.enforcement.audit.AuditedRecords;
 import uk.police.enforcement.api.model.ReviewDecisionKind;
+import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.persistence.Cursor;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
@@ -41,9 +42,11 @@ public class Reviews {
     private final RetentionPolicy retention;
     private final Caller caller;
     private final AuditedRecords auditedRecords;
+    private final IdempotentRequests idempotentRequests;
 
     public Reviews(ReviewedRecords records, ReviewDecisionRepository decisions, RetentionPolicy retention,
-            Caller caller, AuditedRecords auditedRecords) {
+            Caller caller, AuditedRecords auditedRecords, IdempotentRequests idempotentRequests) {
+        this.idempotentRequests = idempotentRequests;
         this.auditedRecords = auditedRecords;
         this.records = records;
         this.decisions = decisions;
@@ -111,6 +114,8 @@ public class Reviews {
         }
         requireDisposable(kind, state);
         records.erase(kind, disposal.recordId);
+        // The stored answers of earlier requests that quote the record go with it.
+        idempotentRequests.forgetAnswersQuoting(disposal.recordId);
         // The audit entry names the record erased (the request's path names only the disposal).
         auditedRecords.concerns(kind.collection, disposal.recordId);
         resolve(disposal, ReviewDecisionEntity.APPROVED, null);

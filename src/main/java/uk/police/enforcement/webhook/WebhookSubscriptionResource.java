@@ -111,21 +111,17 @@ public class WebhookSubscriptionResource implements WebhooksApi {
                         : Arrays.stream(entity.eventTypes).map(ChangeEventType::fromValue).toList())
                 .description(entity.description)
                 .secret(subscription.showSecret() ? entity.secret : null)
-                .previousSecretExpiresAt(utc(WebhookSubscriptions.expiresOrNull(entity)))
+                .previousSecretExpiresAt(Timestamps.utc(WebhookSubscriptions.expiresOrNull(entity)))
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
         api.status(WebhookSubscriptionStatus.fromValue(state.status()))
                 .position(state.position().cursor())
                 .attempts(state.attempts())
-                .nextAttemptAt(state.attempts() > 0 ? utc(state.nextAttemptAt()) : null)
-                .failingSince(utc(state.failingSince()))
+                .nextAttemptAt(state.attempts() > 0 ? Timestamps.utc(state.nextAttemptAt()) : null)
+                .failingSince(Timestamps.utc(state.failingSince()))
                 .lastError(state.lastError())
-                .lastAttemptAt(utc(state.lastAttemptAt()))
-                .lastDeliveredAt(utc(state.lastDeliveredAt()));
+                .lastAttemptAt(Timestamps.utc(state.lastAttemptAt()))
+                .lastDeliveredAt(Timestamps.utc(state.lastDeliveredAt()));
         return api;
-    }
-
-    private static java.time.OffsetDateTime utc(java.time.Instant instant) {
-        return instant == null ? null : Timestamps.utc(instant);
     }
 }

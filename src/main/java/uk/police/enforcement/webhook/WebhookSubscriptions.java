@@ -1,6 +1,5 @@
 package uk.police.enforcement.webhook;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -14,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+import org.hibernate.jdbc.Work;
 
 import uk.police.enforcement.api.model.ChangeEventType;
 import uk.police.enforcement.api.model.WebhookSubscriptionInput;
@@ -155,13 +155,9 @@ public class WebhookSubscriptions {
         return em.unwrap(Session.class).doReturningWork(connection -> deliveries.states(connection, ids));
     }
 
-    private interface Work {
-        void run(java.sql.Connection connection) throws SQLException;
-    }
-
     /** Runs JDBC work on the session's connection, in its transaction when there is one. */
     private void inTransaction(Work work) {
-        em.unwrap(Session.class).doWork(work::run);
+        em.unwrap(Session.class).doWork(work);
     }
 
     static Instant expiresOrNull(WebhookSubscriptionEntity entity) {

@@ -130,7 +130,9 @@ class ReviewAndDisposalTest {
         charge.put("occurred_at", day);
         charge.put("person_references", List.of(personReference));
         charge.put("notes", "Charged at interview");
-        String chargeId = Actions.create(charge);
+        // Created with an Idempotency-Key: the answer stored for a retry quotes the record.
+        String chargeId = Api.as("recorder").header("Idempotency-Key", UUID.randomUUID().toString()).body(charge)
+                .post("/api/v2/enforcement-actions").then().statusCode(201).extract().path("id");
         Map<String, Object> againCharged = Actions.charge(1);
         againCharged.put("occurred_at", minute.plusSeconds(60).toString());
         againCharged.put("person_references", List.of(personReference));
@@ -184,6 +186,8 @@ class ReviewAndDisposalTest {
         assertNull(row.get("charge_offence"));
         assertEquals("{ERASED}", row.get("person_references"));
         assertEquals(2, row.get("persons_charged"));
+        assertEquals(0L, row("select count(*) from idempotency_key where response_body like '%' || ? || '%'", chargeId
+                + "").get("count"), "no stored answer quotes the disposed record");
         assertEquals(Boolean.TRUE, row.get("?column?"));
         Map<String, Object> kept = row("select person_reference from charged_person where action_id = ?", chargeId);
         assertFalse(kept.isEmpty(), "the person charged is still counted");

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -125,6 +126,16 @@ public class IdempotentRequests {
 
     private Response answer(IdempotentAnswer result) {
         return response(result.status(), location(result), result.etag(), json(result.body()));
+    }
+
+    /**
+     * Erases the stored answers that quote a record (its id appears in them), in the caller's transaction: a
+     * record disposed of must not survive in the answer a retry would get.
+     */
+    public void forgetAnswersQuoting(UUID recordId) {
+        em.createNativeQuery("update idempotency_key set response_body = null where response_body like :quoted")
+                .setParameter("quoted", "%" + recordId + "%")
+                .executeUpdate();
     }
 
     /** A batch create and a change have no Location. */

@@ -33,7 +33,6 @@ public final class VersionedRecords {
     public static <E extends VersionedEntity> E replace(PanacheRepositoryBase<E, UUID> repository, E entity,
             ExpectedVersion expected, Consumer<E> change) {
         requireVersion(entity, expected);
-        requireNotDisposed(entity, "record");
         change.accept(entity);
         entity.updatedAt = Timestamps.now();
         repository.flush();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.ReviewableEntity;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
+import uk.police.enforcement.common.time.ClockProducer;
 /**
  * The configured MoPI review schedule: which retention group a record is in, when it is due for review, and
  * until when a record made in error may simply be deleted. A policy that does not parse stops start-up with
@@ -26,7 +26,6 @@ public class RetentionPolicy {
 
     public static final Set<String> GROUPS = Set.of("GROUP_1", "GROUP_2", "GROUP_3");
     private static final String DEFAULT_GROUP = "GROUP_3";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Map<String, String> offenceGroups;
     private final Map<String, Period> reviewPeriods;
@@ -75,7 +74,7 @@ public class RetentionPolicy {
 
     /** Today in London, by the service's clock: the day a review date is counted from. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return LocalDate.now(clock.withZone(ClockProducer.LONDON));
     }
 
     /** Puts a new record (or one whose group changed) in {@code group}, due for review a period from today. */
