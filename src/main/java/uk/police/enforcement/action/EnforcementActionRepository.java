@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import uk.police.enforcement.common.persistence.Cursor;
 import uk.police.enforcement.common.persistence.KeysetQuery;
 import uk.police.enforcement.common.persistence.Page;
+import uk.police.enforcement.common.persistence.Timestamps;
 @ApplicationScoped
 public class EnforcementActionRepository implements PanacheRepositoryBase<EnforcementActionEntity, UUID> {
 
@@ -34,7 +36,58 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
     private static final String INSERT_ALL = "insert into enforcement_action (" + COLUMNS + ") select " + COLUMNS
             + " from json_populate_recordset(null::enforcement_action, ?::json)";
 
+    // One row: a plain prepared INSERT, which the driver keeps prepared on the connection.
+    private static final String INSERT_ONE = "insert into enforcement_action (" + COLUMNS + ") values ("
+            + "?, ".repeat(27) + "?)";
+
     private static final JsonFactory JSON = new JsonFactory();
+
+    /**
+     * Inserts one new action in this transaction with plain JDBC: Hibernate's persist and flush of this
+     * 28-column entity took a third of the JVM's time on a create (JFR). The entity is not managed afterwards.
+     */
+    public void insert(EnforcementActionEntity a) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ONE)) {
+                int i = 0;
+                insert.setObject(++i, a.id);
+                insert.setObject(++i, a.operationId, Types.OTHER);
+                insert.setString(++i, name(a.actionType));
+                insert.setObject(++i, Timestamps.utc(a.occurredAt));
+                insert.setString(++i, a.area);
+                insert.setString(++i, name(a.offenceCategory));
+                insert.setString(++i, a.rmsReference);
+                insert.setString(++i, a.subjectReference);
+                insert.setString(++i, a.officerCollarNumber);
+                insert.setString(++i, a.notes);
+                insert.setString(++i, name(a.securityMarking));
+                insert.setString(++i, name(a.legalBasis));
+                insert.setString(++i, name(a.warrantResult));
+                insert.setInt(++i, a.devicesSeized);
+                insert.setString(++i, name(a.seizurePower));
+                insert.setObject(++i, a.s52NoticeGiven, Types.BOOLEAN);
+                insert.setArray(++i, a.exhibitReferences == null ? null
+                        : connection.createArrayOf("text", a.exhibitReferences.toArray()));
+                insert.setInt(++i, a.childrenSafeguarded);
+                insert.setInt(++i, a.personsArrested);
+                insert.setInt(++i, a.personsCharged);
+                insert.setArray(++i, a.personReferences == null ? null
+                        : connection.createArrayOf("text", a.personReferences.toArray()));
+                insert.setString(++i, a.chargeOffence);
+                insert.setString(++i, name(a.safeguardingKind));
+                insert.setString(++i, a.retentionGroup);
+                insert.setObject(++i, a.reviewDueOn);
+                insert.setObject(++i, Timestamps.utc(a.createdAt));
+                insert.setObject(++i, Timestamps.utc(a.updatedAt));
+                insert.setLong(++i, a.version);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
 
     /**
      * Inserts new actions in one INSERT statement, in this transaction, in the order given. The entities are

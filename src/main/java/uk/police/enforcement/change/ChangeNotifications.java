@@ -1,70 +1,59 @@
 package uk.police.enforcement.change;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import uk.police.enforcement.common.config.EnforcementConfig;
 /**
- * Wakes long-polling feed readers when any instance commits a change: the change_event trigger NOTIFYs on
- * channel {@value #CHANNEL}, and one thread per instance LISTENs on a connection of its own (outside the
- * pool, so it never takes a connection that requests need). A notification is only a hint to read the feed
- * again; the feed query stays the truth, and readers also look again every second, so a lost connection or
- * a horizon that moves without a notification delays an entry by a second at most.
+ * Wakes long-polling feed readers and the webhook dispatcher when the feed's readable end moves, whichever
+ * instance (or SQL session) wrote the change: one thread per instance reads {@link ChangeFeed#end()} every
+ * {@value #WATCH_MILLIS} ms. A wake-up is only a hint to read the feed again; the feed query stays the truth,
+ * and readers also look again every second, so a failed look delays an entry by a second at most.
+ * <p>
+ * Not LISTEN/NOTIFY: a transaction that NOTIFYs holds a database-wide lock from before its commit until
+ * after it (PostgreSQL serialises notifying commits to keep the queue in commit order), so every writer's
+ * commit, WAL flush included, would queue behind the others'. Measured with 32 clients inserting one row
+ * per transaction: 4,800 commits per second without NOTIFY, 1,400 to 1,800 with it.
  */
 @ApplicationScoped
 public class ChangeNotifications {
 
-    static final String CHANNEL = "change_event";
     private static final Logger LOG = Logger.getLogger(ChangeNotifications.class);
     private static final int POLL_MILLIS = 1000;
+    static final int WATCH_MILLIS = 50;
 
-    private final String url;
-    private final Optional<String> username;
-    private final Optional<String> password;
+    private final ChangeFeed feed;
     private final Object signal = new Object();
     private long generation;
     private volatile boolean stopped;
-    private Thread listener;
+    private Thread watcher;
     /** Bounds the worker threads that long polls hold; a request beyond it answers at once. */
     private final Semaphore waiting;
 
-    public ChangeNotifications(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, EnforcementConfig config) {
+    public ChangeNotifications(ChangeFeed feed, EnforcementConfig config) {
+        this.feed = feed;
         this.waiting = new Semaphore(config.changes().maxWaiting());
-        this.url = url;
-        this.username = username;
-        this.password = password;
     }
 
     void start(@Observes StartupEvent event) {
-        listener = new Thread(this::listenUntilStopped, "change-feed-listener");
-        listener.setDaemon(true);
-        listener.start();
+        watcher = new Thread(this::watchUntilStopped, "change-feed-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
         wakeAll();
-        if (listener != null) {
-            listener.interrupt();
+        if (watcher != null) {
+            watcher.interrupt();
         }
     }
 
@@ -77,14 +66,14 @@ public class ChangeNotifications {
         waiting.release();
     }
 
-    /** How many notifications have arrived so far; pass it to {@link #awaitAfter} to wait for the next. */
+    /** How many times the feed's end has moved so far; pass it to {@link #awaitAfter} to wait for the next. */
     public long generation() {
         synchronized (signal) {
             return generation;
         }
     }
 
-    /** Waits until a notification after {@code seen} arrives, {@code timeout} passes, or shutdown begins. */
+    /** Waits until the feed's end moves after {@code seen}, {@code timeout} passes, or shutdown begins. */
     public void awaitAfter(long seen, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (signal) {
@@ -105,37 +94,27 @@ public class ChangeNotifications {
         }
     }
 
-    private void listenUntilStopped() {
+    private void watchUntilStopped() {
+        ChangeFeed.Position seen = null;
         while (!stopped) {
-            try (Connection connection = connect()) {
-                try (Statement listen = connection.createStatement()) {
-                    listen.execute("listen " + CHANNEL);
+            try {
+                ChangeFeed.Position end = feed.end();
+                if (!end.equals(seen)) {
+                    seen = end;
+                    wakeAll();
                 }
-                PGConnection notifications = connection.unwrap(PGConnection.class);
-                while (!stopped) {
-                    PGNotification[] arrived = notifications.getNotifications(POLL_MILLIS);
-                    if (arrived != null && arrived.length > 0) {
-                        wakeAll();
-                    }
-                }
-            } catch (SQLException e) {
+                Thread.sleep(WATCH_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
                 if (!stopped) {
-                    // Readers fall back to looking every second; try again shortly.
-                    LOG.debugf("Change feed listener lost its connection (%s); reconnecting", e.getSQLState());
+                    // Readers fall back to looking every second; look again shortly.
+                    LOG.debugf("Change feed watcher could not read the feed's end (%s); trying again", e.getClass().getSimpleName());
                     sleepQuietly();
                 }
             }
         }
-    }
-
-    private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        username.ifPresent(value -> properties.setProperty("user", value));
-        password.ifPresent(value -> properties.setProperty("password", value));
-        properties.setProperty("connectTimeout", "3");
-        properties.setProperty("tcpKeepAlive", "true");
-        properties.setProperty("ApplicationName", "enforcement-service change feed listener");
-        return DriverManager.getConnection(url, properties);
     }
 
     private static void sleepQuietly() {
