@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -29,11 +30,19 @@ import uk.police.enforcement.common.config.EnforcementConfig;
 public class TotalsFolder {
 
     private static final Logger LOG = Logger.getLogger(TotalsFolder.class);
+    /**
+     * The deltas table is a queue: writers append, each fold deletes. Every summary scans it, stepping over
+     * its dead rows until they are vacuumed, and autovacuum looks only once a minute: right after 20 s of
+     * batch imports the one-year summary answered 57 requests/s, and 111 with this. So the folder vacuums
+     * it itself once this many rows have been folded since it last did.
+     */
+    private static final long VACUUM_AFTER_ROWS = 10_000;
 
     private final DataSource dataSource;
     private final EnforcementConfig config;
     private ScheduledExecutorService scheduler;
     private volatile boolean lastFailed;
+    private final AtomicLong foldedSinceVacuum = new AtomicLong();
 
     public TotalsFolder(DataSource dataSource, EnforcementConfig config) {
         this.dataSource = dataSource;
@@ -72,7 +81,12 @@ public class TotalsFolder {
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try (ResultSet rs = statement.executeQuery("select fold_action_total_deltas()")) {
                 rs.next();
-                return rs.getLong(1);
+                long folded = rs.getLong(1);
+                if (folded > 0 && foldedSinceVacuum.addAndGet(folded) >= VACUUM_AFTER_ROWS) {
+                    foldedSinceVacuum.set(0);
+                    statement.execute("vacuum action_daily_total_deltas"); // autocommit: outside any transaction
+                }
+                return folded;
             } finally {
                 connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(autoCommit);
