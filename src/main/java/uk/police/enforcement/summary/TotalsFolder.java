@@ -4,9 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -19,6 +16,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import uk.police.enforcement.common.background.PeriodicTask;
 import uk.police.enforcement.common.config.EnforcementConfig;
 /**
  * Moves the deltas that writers append (action_daily_total_deltas, see V7) into action_daily_totals,
@@ -40,7 +38,7 @@ public class TotalsFolder {
 
     private final DataSource dataSource;
     private final EnforcementConfig config;
-    private ScheduledExecutorService scheduler;
+    private PeriodicTask folding;
     private volatile boolean lastFailed;
     private final AtomicLong foldedSinceVacuum = new AtomicLong();
 
@@ -54,17 +52,13 @@ public class TotalsFolder {
         if (intervalMillis <= 0) {
             throw new IllegalStateException("enforcement.totals.fold-interval must be positive, e.g. PT1S");
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "totals-folder");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::foldQuietly, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        folding = PeriodicTask.start("totals-folder", config.totals().foldInterval(), config.totals().foldInterval(),
+                this::foldQuietly);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (folding != null) {
+            folding.stop();
         }
     }
 

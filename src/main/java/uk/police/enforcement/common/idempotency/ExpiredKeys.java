@@ -3,9 +3,7 @@ package uk.police.enforcement.common.idempotency;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -17,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import uk.police.enforcement.common.background.PeriodicTask;
 import uk.police.enforcement.common.config.EnforcementConfig;
 /**
  * Deletes Idempotency-Keys older than their retention, with the answers stored for them: those answers quote
@@ -35,7 +34,7 @@ public class ExpiredKeys {
 
     private final DataSource dataSource;
     private final EnforcementConfig config;
-    private ScheduledExecutorService scheduler;
+    private PeriodicTask purger;
 
     public ExpiredKeys(DataSource dataSource, EnforcementConfig config) {
         this.dataSource = dataSource;
@@ -43,17 +42,13 @@ public class ExpiredKeys {
     }
 
     void start(@Observes StartupEvent event) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "idempotency-key-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::purgeQuietly, 1, EVERY_MINUTES, TimeUnit.MINUTES);
+        purger = PeriodicTask.start("idempotency-key-purge", Duration.ofMinutes(1), Duration.ofMinutes(EVERY_MINUTES),
+                this::purgeQuietly);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (purger != null) {
+            purger.stop();
         }
     }
 
