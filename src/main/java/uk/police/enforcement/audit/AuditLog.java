@@ -147,7 +147,7 @@ public class AuditLog {
         event.actorName = caller.userName();
         // Every value is cut to its column: a token's claims must not make its entry unwritable.
         event.roles = bounded(identity.getRoles().stream().sorted().collect(Collectors.joining(",")), 200);
-        event.clientId = claim("azp", "client_id");
+        event.clientId = caller.clientId();
         String agency = claim("agency");
         event.agency = bounded(agency, 20);
         event.rowCount = auditedRecords.disclosed();
@@ -182,7 +182,7 @@ public class AuditLog {
             throw ApiProblem.invalidField(JUSTIFICATION_HEADER, "must be at most " + MAX_JUSTIFICATION + " characters");
         }
         if (!isRead(request.method().name()) || LaunchMode.current() == LaunchMode.DEVELOPMENT
-                || justification(request, claim("azp", "client_id")) != null) {
+                || justification(request, caller.clientId()) != null) {
             return;
         }
         throw ApiProblem.invalidField(JUSTIFICATION_HEADER, "is required to consult records: say why (e.g. an "

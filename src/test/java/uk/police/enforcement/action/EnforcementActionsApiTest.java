@@ -27,12 +27,37 @@ import io.restassured.response.Response;
 
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
+import uk.police.enforcement.support.TestTokens;
 @QuarkusTest
 class EnforcementActionsApiTest {
 
     private static void rejected(Map<String, Object> body, String... fields) {
         Api.badRequestAs("recorder").body(body).post("/api/v2/enforcement-actions").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", containsInAnyOrder(fields));
+    }
+
+    /**
+     * An Idempotency-Key belongs to the token's subject and client: two accounts that share a user name
+     * (upn) never get each other's stored answers, and one account is one caller whatever its user name.
+     */
+    @Test
+    void idempotencyKeysBelongToTheTokensSubjectAndClientNotItsUserName() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Actions.arrest(1);
+        String first = Api.withToken(TestTokens.identified("officer-1", "shared.name", TestTokens.TEST_CLIENT, "recorder"))
+                .header("Idempotency-Key", key).body(body).post("/api/v2/enforcement-actions").then().statusCode(201)
+                .extract().header("Location");
+        String sameName = Api.withToken(TestTokens.identified("officer-2", "shared.name", TestTokens.TEST_CLIENT, "recorder"))
+                .header("Idempotency-Key", key).body(body).post("/api/v2/enforcement-actions").then().statusCode(201)
+                .extract().header("Location");
+        String otherClient = Api.withToken(TestTokens.identified("officer-1", "shared.name", "records-system", "recorder"))
+                .header("Idempotency-Key", key).body(body).post("/api/v2/enforcement-actions").then().statusCode(201)
+                .extract().header("Location");
+        assertEquals(3, new HashSet<>(List.of(first, sameName, otherClient)).size(), "each caller's key created its own record");
+        String renamed = Api.withToken(TestTokens.identified("officer-1", "renamed.officer", TestTokens.TEST_CLIENT, "recorder"))
+                .header("Idempotency-Key", key).body(body).post("/api/v2/enforcement-actions").then().statusCode(201)
+                .extract().header("Location");
+        assertEquals(first, renamed, "the same subject and client retrying gets its own answer");
     }
 
     @Test

@@ -17,6 +17,12 @@ public final class Api {
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** A well-formed request carrying {@code token} (see {@link TestTokens}), validated against the contract. */
+    public static RequestSpecification withToken(String token) {
+        return given().filter(Contract.requestsAndResponses()).auth().oauth2(token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
     /** A deliberately bad request: only the response is checked against the contract. */
     public static RequestSpecification badRequestAs(String... roles) {
         return given().filter(Contract.responsesOnly())

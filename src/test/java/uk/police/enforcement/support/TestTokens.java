@@ -39,6 +39,12 @@ public final class TestTokens {
                 .expiresIn(3600).sign(SIGNING_KEY);
     }
 
+    /** A token naming its subject ({@code sub}), user name ({@code upn}) and client ({@code azp}) as given. */
+    public static String identified(String subject, String userName, String client, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(userName).groups(Set.of(roles))
+                .claim("azp", client).expiresIn(3600).sign(SIGNING_KEY);
+    }
+
     /** A partner agency's user: role partner and the agency's code in the agency claim. */
     public static String partner(String agencyCode) {
         return claims("partner").claim("agency", agencyCode).sign(SIGNING_KEY);

@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.problem.ProblemTypes;
+import uk.police.enforcement.common.security.Caller;
 /**
  * Makes creates and other POSTs safe to retry (Idempotency-Key, IETF draft-ietf-httpapi-idempotency-key-header).
  * The key is claimed, the work done and the answer stored in one transaction, in PostgreSQL, so every
@@ -38,14 +37,13 @@ public class IdempotentRequests {
 
     private final EntityManager em;
     private final ObjectMapper objectMapper;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final EnforcementConfig.Idempotency config;
 
-    public IdempotentRequests(EntityManager em, ObjectMapper objectMapper, SecurityIdentity identity,
-            EnforcementConfig config) {
+    public IdempotentRequests(EntityManager em, ObjectMapper objectMapper, Caller caller, EnforcementConfig config) {
         this.em = em;
         this.objectMapper = objectMapper;
-        this.identity = identity;
+        this.caller = caller;
         this.config = config.idempotency();
     }
 
@@ -59,7 +57,7 @@ public class IdempotentRequests {
         if (key == null) {
             return answer(work.get());
         }
-        String scope = identity.getPrincipal().getName() + " " + endpoint;
+        String scope = endpoint + " " + callerKey();
         String requestHash = sha256(json(request));
         // Held until this transaction ends: a request with the same key meanwhile finds it taken.
         boolean first = (Boolean) em.createNativeQuery(
@@ -136,6 +134,17 @@ public class IdempotentRequests {
         em.createNativeQuery("update idempotency_key set response_body = null where response_body like :quoted")
                 .setParameter("quoted", "%" + recordId + "%")
                 .executeUpdate();
+    }
+
+    /**
+     * Who owns a key: the token's subject and client, as the four-eyes rule and the audit log tell callers
+     * apart. Never the user name: two accounts may share one, and must not share each other's answers (a
+     * stored answer can hold a webhook's signing secret). Hashed, so that any subject fits the scope column.
+     */
+    private String callerKey() {
+        String subject = caller.subject();
+        String client = caller.clientId();
+        return sha256(subject.length() + ":" + subject + "|" + (client == null ? "" : client));
     }
 
     /** A batch create and a change have no Location. */

@@ -38,6 +38,22 @@ public class Caller {
         return identity.isAnonymous() ? null : bounded(identity.getPrincipal().getName());
     }
 
+    /**
+     * The calling client (the token's {@code azp}, else {@code client_id}), or null: with the subject it tells
+     * one caller from another, as a user name cannot (two accounts may share one).
+     */
+    public String clientId() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            for (String name : new String[] { "azp", "client_id" }) {
+                Object value = jwt.getClaim(name);
+                if (value != null) {
+                    return bounded(value.toString().replace("\"", ""));
+                }
+            }
+        }
+        return null;
+    }
+
     private static String bounded(String value) {
         return value == null || value.length() <= MAX_NAME ? value : value.substring(0, MAX_NAME);
     }
