@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -35,7 +35,7 @@ import uk.police.enforcement.common.config.EnforcementConfig;
 @ApplicationScoped
 public class WebhookSender {
 
-    /** The receiver's answer body is read and dropped; beyond this the connection is cut. */
+    /** The most of a receiver's answer body that is read (and dropped); beyond it the connection is cut. */
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     /** How an attempt went: delivered, or why not (and whether the receiver said it is gone for good). */
@@ -114,18 +114,28 @@ public class WebhookSender {
             return req.send(Buffer.buffer(body));
         }).compose(response -> {
             int code = response.statusCode();
+            // The answer's status is what counts; its body is read up to MAX_ANSWER_BYTES and dropped. Past
+            // that the connection is cut, and the status already received stands (a 2xx is a delivery).
+            Promise<Integer> answered = Promise.promise();
             AtomicLong read = new AtomicLong();
             try {
                 response.handler(chunk -> {
-                    if (read.addAndGet(chunk.length()) > MAX_ANSWER_BYTES) {
+                    if (read.addAndGet(chunk.length()) > MAX_ANSWER_BYTES && answered.tryComplete(code)) {
                         response.request().reset();
                     }
                 });
-                return response.end().map(done -> code);
+                response.end().onComplete(ended -> {
+                    if (ended.succeeded()) {
+                        answered.tryComplete(code);
+                    } else {
+                        answered.tryFail(ended.cause()); // nothing once the status stands
+                    }
+                });
             } catch (IllegalStateException alreadyEnded) {
                 // An answer without a body (a 204) can be complete before these handlers are set: it is whole.
-                return Future.succeededFuture(code);
+                answered.tryComplete(code);
             }
+            return answered.future();
         }).toCompletionStage().toCompletableFuture();
         try {
             int code = status.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

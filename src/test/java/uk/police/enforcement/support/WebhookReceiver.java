@@ -57,6 +57,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Delivery> deliveries = new ArrayList<>();
     private volatile int status = 204;
+    private volatile int answerBytes;
     private volatile CountDownLatch hang;
 
     public WebhookReceiver() {
@@ -79,6 +80,12 @@ public final class WebhookReceiver implements AutoCloseable {
     public void answerWith(int status) {
         this.status = status;
         release();
+    }
+
+    /** Answer every delivery from now on with this status and a body of this many bytes. */
+    public void answerWith(int status, int bodyBytes) {
+        this.answerBytes = bodyBytes;
+        answerWith(status);
     }
 
     /** Do not answer deliveries from now on until {@link #release()} or {@link #answerWith}. */
@@ -148,10 +155,20 @@ public final class WebhookReceiver implements AutoCloseable {
                         delivery.contentType(), body, delivery.event(), -1));
             }
         }
+        int bytes = answerBytes;
         try {
-            exchange.sendResponseHeaders(answer, -1);
+            exchange.sendResponseHeaders(answer, bytes > 0 ? bytes : -1);
+            if (bytes > 0) {
+                byte[] chunk = new byte[64 * 1024];
+                java.util.Arrays.fill(chunk, (byte) 'x');
+                try (var out = exchange.getResponseBody()) {
+                    for (int sent = 0; sent < bytes; sent += chunk.length) {
+                        out.write(chunk, 0, Math.min(chunk.length, bytes - sent));
+                    }
+                }
+            }
         } catch (IOException gone) {
-            // The service gave up on this delivery (its timeout) before we answered.
+            // The service gave up on this delivery (its timeout, or it had read enough of the answer).
         }
         exchange.close();
     }

@@ -232,6 +232,21 @@ class WebhookDeliveryTest {
         assertEquals("HTTP 410 from the receiver", failing.getString("last_error"));
     }
 
+    /** The service reads at most 64 KB of an answer: a 2xx with a larger body is delivered, not retried. */
+    @Test
+    void aTwoHundredWithAHugeBodyCountsAsDelivered() {
+        WebhookReceiver receiver = receiver();
+        receiver.answerWith(200, 5 * 1024 * 1024);
+        String id = subscribe(receiver).getString("id");
+        List<String> actions = List.of(Actions.create(Actions.arrest(1)), Actions.create(Actions.arrest(2)));
+        List<Delivery> received = receiver.await(d -> d.size() >= 2, PATIENCE, "both actions, the first not retried");
+        assertEquals(actions.stream().map(a -> "uk.police.enforcement.action.created " + a).toList(),
+                typesAndIds(received.subList(0, 2)));
+        JsonPath state = awaitState(id, s -> s.getInt("attempts") == 0 && s.getString("last_error") == null,
+                "no failed attempt");
+        assertEquals("ACTIVE", state.getString("status"));
+    }
+
     @Test
     void aHangingReceiverTimesOutWithoutHoldingUpOtherSubscriptions() {
         WebhookReceiver hanging = receiver();
