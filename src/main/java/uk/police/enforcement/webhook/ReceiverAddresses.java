@@ -94,6 +94,10 @@ public class ReceiverAddresses {
         if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
             throw new Refused("names a port outside 1 to 65535");
         }
+        if (isNonCanonicalNumeric(uri.getHost())) {
+            throw new Refused("names the host " + uri.getHost() + ", a number that is not a plain IPv4 address (four "
+                    + "decimal parts, no leading zeros): resolvers disagree on what such forms mean");
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
@@ -110,6 +114,37 @@ public class ReceiverAddresses {
         }
         return new Receiver(uri, addresses[0]);
     }
+
+    /**
+     * Whether {@code host} is read as an IPv4 number (its last label is a number, as the WHATWG URL standard has
+     * it) without being the one unambiguous form. Java reads 0177.0.0.1 as 177.0.0.1 where glibc and curl read
+     * 127.0.0.1 (octal), and 127.1, 0x7f.1 or 2130706433 mean 127.0.0.1 to some and a name to others: the check
+     * and the call must not disagree.
+     */
+    static boolean isNonCanonicalNumeric(String host) {
+        if (host.startsWith("[")) {
+            return false; // an IPv6 literal: one reading only
+        }
+        String[] labels = host.split("\\.", -1);
+        String last = labels[labels.length - 1].isEmpty() && labels.length > 1 ? labels[labels.length - 2]
+                : labels[labels.length - 1];
+        if (!NUMERIC_LABEL.matcher(last).matches()) {
+            return false; // a name
+        }
+        if (labels.length != 4) {
+            return true;
+        }
+        for (String label : labels) {
+            if (!DECIMAL_OCTET.matcher(label).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NUMERIC_LABEL = java.util.regex.Pattern.compile("(?i)[0-9]+|0x[0-9a-f]*");
+    private static final java.util.regex.Pattern DECIMAL_OCTET =
+            java.util.regex.Pattern.compile("0|[1-9][0-9]?|1[0-9][0-9]|2[0-4][0-9]|25[0-5]");
 
     /** What kind of internal address this is, or null for a public one. */
     static String internalKind(InetAddress address) {

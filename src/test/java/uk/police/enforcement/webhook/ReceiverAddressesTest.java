@@ -33,12 +33,34 @@ class ReceiverAddressesTest {
                 "https://192.168.1.1/", "https://169.254.169.254/", "https://0.0.0.0/", "https://100.64.0.1/",
                 "https://[::1]/", "https://[fe80::1]/", "https://[fd12:3456::1]/", "https://[::ffff:10.0.0.1]/",
                 "https://224.0.0.1/", "https://198.18.0.1/", "https://[::10.0.0.1]/", "https://[64:ff9b::a9fe:a9fe]/",
-                "https://[2002:a00:1::1]/", "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "https://2130706433/")) {
+                "https://[2002:a00:1::1]/", "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/")) {
             String refusal = refusal(production, url);
             assertTrue(refusal.startsWith("resolves to ") && refusal.contains("allowlisted"), url + ": " + refusal);
         }
         assertTrue(refusal(production, "https://169.254.169.254/").contains("link-local"));
         assertTrue(refusal(production, "https://10.0.0.1/").contains("private"));
+    }
+
+    /** Numeric hosts that resolvers read differently are refused before any lookup, public or not. */
+    @Test
+    void ambiguousNumericHostsAreRefused() throws Exception {
+        for (String url : List.of("https://0177.0.0.1/h", "https://2130706433/", "https://017700000001/",
+                "https://203.0.113.010/hooks", "https://00203.0.113.10/hooks")) {
+            String refusal = refusal(production, url);
+            assertTrue(refusal.contains("a number that is not a plain IPv4 address"), url + ": " + refusal);
+        }
+        // Forms that java.net.URI does not even read a host from are refused as such.
+        for (String url : List.of("https://0x7f.0.0.1/h", "https://127.1/h", "https://0x7f.1/h",
+                "https://203.0.113.10./hooks", "https://1.2.3.4.5/hooks", "https://example.0x10/hooks")) {
+            assertEquals("must name a host and no fragment", refusal(production, url), url);
+        }
+        assertTrue(ReceiverAddresses.isNonCanonicalNumeric("127.1"));
+        assertTrue(ReceiverAddresses.isNonCanonicalNumeric("0x7f.0.0.1"));
+        assertTrue(ReceiverAddresses.isNonCanonicalNumeric("203.0.113.10."));
+        assertTrue(!ReceiverAddresses.isNonCanonicalNumeric("hooks.example.org")
+                && !ReceiverAddresses.isNonCanonicalNumeric("1password.example.com"));
+        assertEquals("203.0.113.10", production.check("https://203.0.113.10/hooks").address().getHostAddress());
+        assertEquals("203.0.113.0", production.check("https://203.0.113.0/hooks").address().getHostAddress());
     }
 
     @Test
