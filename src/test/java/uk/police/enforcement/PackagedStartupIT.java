@@ -26,6 +26,15 @@ class PackagedStartupIT {
         assertTrue(log.contains("No token verification key is configured"), log);
     }
 
+    /** A key location that names no file would make every authenticated call fail: refuse to start instead. */
+    @Test
+    void refusesToStartWhenTheVerificationKeyIsMissing() throws Exception {
+        String log = refusedStart(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/nonexistent/keys/public.pem",
+                "MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER, "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE), "missing-key");
+        assertTrue(log.contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION (mp.jwt.verify.publickey.location) names "
+                + "/nonexistent/keys/public.pem"), log);
+    }
+
     /** A token issued for another service must not open this one: the audience is not optional. */
     @Test
     void refusesToStartWithoutAnAudience() throws Exception {

@@ -1,6 +1,10 @@
 package uk.police.enforcement.common.security;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.event.Observes;
@@ -29,10 +33,36 @@ public class VerificationKeyRequired {
                     + "MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM file or the identity provider's JWKS URL) and "
                     + "MP_JWT_VERIFY_ISSUER; the service will not run with its API open.");
         }
+        if (!isSet(publicKey) && !isReadable(publicKeyLocation.get())) {
+            throw new IllegalStateException("MP_JWT_VERIFY_PUBLICKEY_LOCATION (mp.jwt.verify.publickey.location) names "
+                    + publicKeyLocation.get() + ", which is no readable file or class-path resource: no token could "
+                    + "be verified. Point it at the identity provider's public key (PEM) or JWKS URL.");
+        }
         if (LaunchMode.current() != LaunchMode.DEVELOPMENT && audiences.filter(list -> !list.isEmpty()).isEmpty()) {
             throw new IllegalStateException("No token audience is configured. Set MP_JWT_VERIFY_AUDIENCES to the "
                     + "audience the identity provider issues this service's tokens for (aud claim), so that tokens "
                     + "meant for other services are refused.");
+        }
+    }
+
+    /**
+     * Whether a key location can be read: a file or class-path resource (as smallrye-jwt resolves them). An
+     * http(s) location is the identity provider's JWKS, fetched when a token arrives (and refreshed).
+     */
+    static boolean isReadable(String location) {
+        String lower = location.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https:") || lower.startsWith("http:")) {
+            return true;
+        }
+        try {
+            if (lower.startsWith("file:")) {
+                return Files.isReadable(Path.of(URI.create(location)));
+            }
+            String resource = lower.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+            return (!lower.startsWith("classpath:") && Files.isReadable(Path.of(location)))
+                    || Thread.currentThread().getContextClassLoader().getResource(resource.replaceFirst("^/", "")) != null;
+        } catch (IllegalArgumentException e) { // InvalidPathException included
+            return false;
         }
     }
 
