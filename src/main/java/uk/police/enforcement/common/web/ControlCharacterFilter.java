@@ -9,17 +9,18 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import uk.police.enforcement.common.problem.ApiProblem;
 /**
- * Query parameters may not carry NUL: PostgreSQL cannot store or compare it, and no reference,
- * code or filter of this API contains one. (JSON strings are checked by StrictJson.)
+ * Query parameters may not carry control characters (see {@link ControlCharacters}): PostgreSQL cannot store
+ * or compare NUL, and no reference, code or filter of this API contains any. (JSON strings are checked by
+ * StrictJson.)
  */
 public class ControlCharacterFilter {
 
     @ServerRequestFilter(preMatching = true)
-    public void refuseNul(ContainerRequestContext request) {
+    public void refuseControlCharacters(ContainerRequestContext request) {
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             for (String value : parameter.getValue()) {
-                if (value.indexOf('\u0000') >= 0) {
-                    throw ApiProblem.invalidField(parameter.getKey(), "must not contain the NUL character");
+                if (ControlCharacters.firstIn(value) >= 0) {
+                    throw ApiProblem.invalidField(parameter.getKey(), ControlCharacters.REFUSED);
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -18,12 +19,18 @@ import uk.police.enforcement.common.problem.FieldViolation;
 /** Explains why a JSON body could not be read, naming the field, without leaking Java types. */
 final class JsonErrors {
 
+    /** An explicit null: the contract's request bodies declare no property nullable (only patches, read as trees). */
+    static final String NOT_NULL = "must not be null";
+
     private JsonErrors() {
     }
 
     static FieldViolation describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldViolation(path(unknown), "is not a property of this request");
+        }
+        if (e instanceof InvalidNullException refusedNull && !refusedNull.getPath().isEmpty()) {
+            return new FieldViolation(path(refusedNull), NOT_NULL);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
@@ -42,12 +49,15 @@ final class JsonErrors {
     static FieldViolation describeValue(String field, JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping) {
             String inner = mapping.getPath().isEmpty() ? "" : path(mapping);
+            String named = inner.isEmpty() ? field : field + (inner.startsWith("[") ? "" : ".") + inner;
+            if (e instanceof InvalidNullException) {
+                return new FieldViolation(named, NOT_NULL);
+            }
             Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
             if (target == null && e instanceof ValueInstantiationException vi && vi.getType() != null) {
                 target = vi.getType().getRawClass();
             }
-            return new FieldViolation(inner.isEmpty() ? field : field + (inner.startsWith("[") ? "" : ".") + inner,
-                    expected(target));
+            return new FieldViolation(named, expected(target));
         }
         return new FieldViolation(field, "has a value of the wrong type");
     }
@@ -85,7 +95,7 @@ final class JsonErrors {
             return "must be a UUID";
         }
         if (target == String.class) {
-            return "must be a string without NUL characters";
+            return "must be a string without control characters (tab and line breaks are allowed)";
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return "must be a whole number";

@@ -120,7 +120,11 @@ public class RequestBodies {
             }
             JavaType propertyType = property.getPrimaryType();
             JsonNode value = field.getValue();
-            if (isBean(propertyType) && value instanceof ObjectNode nested) {
+            if (value.isNull()) {
+                // Read on its own a null is no value at all; in a body it is refused (StrictJson).
+                errors.add(new FieldViolation(name, JsonErrors.NOT_NULL));
+                fields.remove();
+            } else if (isBean(propertyType) && value instanceof ObjectNode nested) {
                 keepReadable(nested, propertyType, name + ".", errors, rules.get(propertyType.getRawClass()));
             } else if (propertyType.isCollectionLikeType() && isBean(propertyType.getContentType())
                     && value instanceof ArrayNode items) {

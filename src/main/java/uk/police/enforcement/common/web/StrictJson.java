@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -26,9 +28,10 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * Reads request bodies exactly as the contract types them: no silent coercion of 1.5 to 1, of 123 to
- * "123", of "true" to true, of [] or {} to null, of [2026,3,8] to a date or of a single value to an array;
- * no duplicate keys, nothing after the document. A wrong type is a 400
- * naming the field, not a guess.
+ * "123", of "true" to true, of [] or {} to null, of "" to a null UUID, of [2026,3,8] to a date or of a single
+ * value to an array; no {@code null} where the contract does not declare a property nullable (only merge
+ * patches do, and they are read as trees); no control characters in strings; no duplicate keys, nothing
+ * after the document. A wrong value is a 400 naming the field, not a guess.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -48,7 +51,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, true);
         mapper.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
-        mapper.registerModule(new SimpleModule("no-nul-strings").addDeserializer(String.class, new NoNulStrings()));
+        mapper.registerModule(new SimpleModule("no-control-characters")
+                .addDeserializer(String.class, new NoControlCharacters()));
+        // An explicit null is not an absent property: the contract's request bodies declare nothing nullable.
+        mapper.setDefaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String,
@@ -58,6 +64,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.String, CoercionInputShape.EmptyString);
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
+        // UUIDs (and other scalars read from strings) would read "" and blanks as null: an absent value.
+        refuse(mapper, LogicalType.OtherScalar, CoercionInputShape.EmptyString);
         refuse(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.EmptyString);
         // [] or {} is never "absent": a value of the wrong shape is a 400, not a null.
@@ -91,17 +99,20 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** PostgreSQL text cannot hold NUL, and no field of this API needs it: refuse it as a bad value. */
-    static final class NoNulStrings extends StdScalarDeserializer<String> {
-        NoNulStrings() {
+    /**
+     * No C0 control character but tab and line breaks, nor DEL, in any string: PostgreSQL cannot store NUL, and
+     * BEL or ESC in a note would reach every export and terminal that shows it. No field of this API needs one.
+     */
+    static final class NoControlCharacters extends StdScalarDeserializer<String> {
+        NoControlCharacters() {
             super(String.class);
         }
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && value.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(parser, "must not contain the NUL character", value, String.class);
+            if (value != null && ControlCharacters.firstIn(value) >= 0) {
+                throw InvalidFormatException.from(parser, ControlCharacters.REFUSED, value, String.class);
             }
             return value;
         }
