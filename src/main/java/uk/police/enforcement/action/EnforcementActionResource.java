@@ -26,7 +26,10 @@ import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.audit.AuditedRecords;
 import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
+import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.SnapshotExports;
+import uk.police.enforcement.common.security.BulkDisclosure;
+import uk.police.enforcement.common.security.BulkDisclosure.Disclosure;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.MergePatches;
@@ -43,12 +46,15 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     private final AuditedRecords auditedRecords;
     private final SnapshotExports exports;
     private final ObjectMapper mapper;
+    private final BulkDisclosure bulkDisclosure;
 
     @Context
     UriInfo uriInfo;
 
     public EnforcementActionResource(EnforcementActionService service, IdempotentRequests idempotentRequests,
-            AuditedRecords auditedRecords, MergePatches mergePatches, SnapshotExports exports, ObjectMapper mapper) {
+            AuditedRecords auditedRecords, MergePatches mergePatches, SnapshotExports exports, ObjectMapper mapper,
+            BulkDisclosure bulkDisclosure) {
+        this.bulkDisclosure = bulkDisclosure;
         this.exports = exports;
         this.mapper = mapper;
         this.mergePatches = mergePatches;
@@ -94,7 +100,9 @@ public class EnforcementActionResource implements EnforcementActionsApi {
             OffsetDateTime occurredBefore, String xRequestId, String justification) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
                 Range.occurred(occurredFrom, occurredBefore), rmsReference, subjectReference, exhibitReference);
-        return Representations.page(service.list(filter, limit, cursor), EnforcementActionMapper::toApi);
+        Page<EnforcementActionEntity> page = service.list(filter, limit, cursor);
+        auditedRecords.listed(page.items().stream().map(action -> action.id).toList());
+        return Representations.page(page, EnforcementActionMapper::toApi);
     }
 
     @Override
@@ -134,22 +142,31 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response exportEnforcementActionsCsv(OffsetDateTime occurredFrom, OffsetDateTime occurredBefore,
-            String xRequestId, String justification) {
-        return export(RecordExportFormat.CSV, occurredFrom, occurredBefore);
+            String recipient, String xRequestId, String justification) {
+        return export(RecordExportFormat.CSV, occurredFrom, occurredBefore, recipient);
     }
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response exportEnforcementActionsNdjson(OffsetDateTime occurredFrom, OffsetDateTime occurredBefore,
-            String xRequestId, String justification) {
-        return export(RecordExportFormat.NDJSON, occurredFrom, occurredBefore);
+            String recipient, String xRequestId, String justification) {
+        return export(RecordExportFormat.NDJSON, occurredFrom, occurredBefore, recipient);
     }
 
-    /** Every action of the period, oldest first, counted and logged before it is streamed from one snapshot. */
-    private Response export(RecordExportFormat format, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore) {
+    /**
+     * Every action of the period, oldest first, counted, bounded and logged with its recipient before it is
+     * streamed from one snapshot.
+     */
+    private Response export(RecordExportFormat format, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore,
+            String recipient) {
         Range<Instant> period = Range.occurred(occurredFrom, occurredBefore);
+        Disclosure disclosure = bulkDisclosure.authorise(period.from(), period.to(), recipient, "occurred_before");
+        auditedRecords.disclosedTo(disclosure.recipient());
         return format.export(exports, "from EnforcementActionEntity where occurredAt >= :from and occurredAt < :before and disposedAt is null",
                 "occurredAt, id", Map.of("from", period.from(), "before", period.to()), EnforcementActionEntity.class,
-                EnforcementAction.class, EnforcementActionMapper::toApi, auditedRecords::disclosed, mapper);
+                EnforcementAction.class, EnforcementActionMapper::toApi, rows -> {
+                    disclosure.requireRows(rows);
+                    auditedRecords.disclosed(rows);
+                }, mapper);
     }
 }

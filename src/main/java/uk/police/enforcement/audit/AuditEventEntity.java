@@ -63,7 +63,19 @@ public class AuditEventEntity extends PanacheEntityBase {
     @Column(name = "correlation_id", nullable = false)
     public String correlationId;
 
-    public String justification;
+    /** The justification's text, in audit_quote (which a disposal can erase from). */
+    @Column(name = "justification_quote")
+    public Long justificationQuote;
+
+    /** The values the query looked records up by, in audit_quote, in the order the query names them. */
+    @Column(name = "query_quotes")
+    public Long[] queryQuotes;
+
+    /** A retry answered with the stored answer of an earlier request (Idempotency-Key). */
+    public boolean replay;
+
+    /** For a bulk export, to whom it disclosed the records. */
+    public String recipient;
 
     /** For a bulk export, how many records it disclosed. */
     @Column(name = "row_count")

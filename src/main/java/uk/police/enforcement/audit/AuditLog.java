@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,9 +28,11 @@ import io.vertx.core.http.HttpServerRequest;
 
 import uk.police.enforcement.api.model.AuditAction;
 import uk.police.enforcement.common.config.EnforcementConfig;
+import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.security.Caller;
+import uk.police.enforcement.common.web.ControlCharacters;
 import uk.police.enforcement.common.web.RequestIds;
 /** Writes s.62 entries describing the current HTTP request. */
 @ApplicationScoped
@@ -37,12 +42,12 @@ public class AuditLog {
     private static final String CSV_SUFFIX = ".csv";
     static final String JUSTIFICATION_HEADER = "Justification";
     static final int MAX_JUSTIFICATION = 500;
-    private static final int MAX_QUERY = 2048;
+    static final int MAX_QUERY = 2048;
     private static final String INSERT = """
             insert into audit_event (occurred_at, actor, actor_name, roles, client_id, agency, action, resource_type,
                                      resource_id, request_method, request_path, query, outcome_status, correlation_id,
-                                     justification, row_count)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     justification_quote, row_count, query_quotes, replay, recipient)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final EntityManager em;
     private final SecurityIdentity identity;
@@ -51,10 +56,12 @@ public class AuditLog {
     private final CurrentVertxRequest currentRequest;
     private final AuditedRecords auditedRecords;
     private final ConsultationLog consultations;
+    private final AuditQuotes quotes;
 
     public AuditLog(EntityManager em, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
-            AuditedRecords auditedRecords, EnforcementConfig config, ConsultationLog consultations) {
+            AuditedRecords auditedRecords, EnforcementConfig config, ConsultationLog consultations, AuditQuotes quotes) {
         this.consultations = consultations;
+        this.quotes = quotes;
         this.caller = caller;
         this.config = config;
         this.em = em;
@@ -70,21 +77,24 @@ public class AuditLog {
      * into one statement): entries are never read back in the request, and this is on every request's path.
      */
     public void record(int status, Response response) {
-        AuditEventEntity event = describe(status, response);
+        Description description = describe(status, response);
         List<UUID> created = status == 201 ? auditedRecords.created() : List.of();
-        List<UUID> resourceIds = created.isEmpty() ? Collections.singletonList(event.resourceId) : created;
-        List<Row> rows = resourceIds.stream().map(id -> new Row(event, id)).toList();
-        em.unwrap(Session.class).doWork(connection -> insert(connection, rows));
+        List<UUID> resourceIds = created.isEmpty() ? Collections.singletonList(description.event().resourceId) : created;
+        List<Row> rows = resourceIds.stream().map(id -> new Row(description, id)).toList();
+        em.unwrap(Session.class).doWork(connection -> insert(connection, rows, quotes));
     }
 
     /**
      * Records a consultation (a read that succeeded) through the group commit: returns once a transaction
      * holding its entry has committed, so nothing is disclosed without its durable entry; throws the 503
-     * problem when that commit failed.
+     * problem when that commit failed. A lookup by reference has one entry per record it returned, so that
+     * the log names them even once the values it looked them up by are erased.
      */
     public void recordConsultation(int status, Response response) {
-        AuditEventEntity event = describe(status, response);
-        consultations.recordAndWait(new Row(event, event.resourceId));
+        Description description = describe(status, response);
+        List<UUID> listed = description.lookedUp().isEmpty() ? List.of() : auditedRecords.listed();
+        List<UUID> resourceIds = listed.isEmpty() ? Collections.singletonList(description.event().resourceId) : listed;
+        consultations.recordAndWait(resourceIds.stream().map(id -> new Row(description, id)).toList());
     }
 
     /** Whether the current request only consults records (its entry may go through the group commit). */
@@ -92,15 +102,30 @@ public class AuditLog {
         return isRead(currentRequest.getCurrent().request().method().name());
     }
 
-    /** One audit_event row: a request's description and the record it concerns (a batch has several). */
-    record Row(AuditEventEntity event, UUID resourceId) {
+    /** A request's entry as described, with the texts it quotes (kept in {@link AuditQuotes}). */
+    record Description(AuditEventEntity event, String justification, List<String> lookedUp) {
     }
 
-    /** Inserts the rows in one batched statement on {@code connection}, in its transaction. */
-    static void insert(Connection connection, List<Row> rows) throws SQLException {
+    /** One audit_event row: a request's description and the record it concerns (a batch has several). */
+    record Row(Description description, UUID resourceId) {
+    }
+
+    /**
+     * Inserts the rows in one batched statement on {@code connection}, in its transaction, with the ids of the
+     * texts they quote (stored first where new); answers those ids, which the caller may remember once committed.
+     */
+    static Map<String, Long> insert(Connection connection, List<Row> rows, AuditQuotes quotes) throws SQLException {
+        Set<String> texts = new HashSet<>();
+        for (Row row : rows) {
+            if (row.description().justification() != null) {
+                texts.add(row.description().justification());
+            }
+            texts.addAll(row.description().lookedUp());
+        }
+        Map<String, Long> quoted = texts.isEmpty() ? Map.of() : quotes.idsOf(connection, texts);
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Row row : rows) {
-                AuditEventEntity event = row.event();
+                AuditEventEntity event = row.description().event();
                 insert.setObject(1, event.occurredAt.atOffset(ZoneOffset.UTC));
                 insert.setString(2, event.actor);
                 insert.setString(3, event.actorName);
@@ -119,19 +144,33 @@ public class AuditLog {
                 insert.setString(12, event.query);
                 insert.setInt(13, event.outcomeStatus);
                 insert.setString(14, event.correlationId);
-                insert.setString(15, event.justification);
+                String justification = row.description().justification();
+                if (justification == null) {
+                    insert.setNull(15, Types.BIGINT);
+                } else {
+                    insert.setLong(15, quoted.get(justification));
+                }
                 if (event.rowCount == null) {
                     insert.setNull(16, Types.BIGINT);
                 } else {
                     insert.setLong(16, event.rowCount);
                 }
+                List<String> lookedUp = row.description().lookedUp();
+                if (lookedUp.isEmpty()) {
+                    insert.setNull(17, Types.ARRAY);
+                } else {
+                    insert.setArray(17, connection.createArrayOf("bigint", lookedUp.stream().map(quoted::get).toArray()));
+                }
+                insert.setBoolean(18, event.replay);
+                insert.setString(19, event.recipient);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+        return quoted;
     }
 
-    private AuditEventEntity describe(int status, Response response) {
+    private Description describe(int status, Response response) {
         HttpServerRequest request = currentRequest.getCurrent().request();
         String path = request.path();
         // An export (/summaries.csv) is the same resource in another form: logged as that resource.
@@ -151,8 +190,12 @@ public class AuditLog {
         String agency = claim("agency");
         event.agency = bounded(agency, 20);
         event.rowCount = auditedRecords.disclosed();
+        event.recipient = bounded(auditedRecords.recipient(), 200);
+        // A retry answered from the stored answer created nothing: it consulted what the first request created.
+        event.replay = response != null && response.getHeaderString(IdempotentRequests.REPLAYED_HEADER) != null;
         // A bulk export hands records out of the service: a disclosure, whoever asks.
-        event.action = (event.rowCount != null ? AuditAction.DISCLOSURE : action(method, pathId, agency, segments)).name();
+        event.action = (event.rowCount != null ? AuditAction.DISCLOSURE
+                : event.replay ? AuditAction.CONSULTATION : action(method, pathId, agency, segments)).name();
         event.resourceType = bounded(segments.get(0), 40);
         event.resourceId = pathId != null ? pathId : createdId(response);
         if (auditedRecords.concernsId() != null) {
@@ -161,12 +204,13 @@ public class AuditLog {
         }
         event.requestMethod = method;
         event.requestPath = bounded(path, 2048);
-        event.query = request.query() == null ? null : bounded(request.query(), MAX_QUERY);
+        QuotedQuery.Split query = QuotedQuery.split(bounded(request.query(), MAX_QUERY));
+        event.query = query.stored();
         event.outcomeStatus = status;
         event.correlationId = RequestIds.current(currentRequest.getCurrent());
-        // A refused over-long justification is still logged, cut to what the column holds.
-        event.justification = bounded(justification(request, event.clientId), MAX_JUSTIFICATION);
-        return event;
+        // A refused over-long justification is still logged, cut to what the log shows.
+        return new Description(event, bounded(justification(request, event.clientId), MAX_JUSTIFICATION),
+                query.lookedUp().stream().map(value -> bounded(value, MAX_QUERY)).toList());
     }
 
     /**
@@ -180,6 +224,9 @@ public class AuditLog {
         String given = request.getHeader(JUSTIFICATION_HEADER);
         if (given != null && given.length() > MAX_JUSTIFICATION) {
             throw ApiProblem.invalidField(JUSTIFICATION_HEADER, "must be at most " + MAX_JUSTIFICATION + " characters");
+        }
+        if (given != null && ControlCharacters.firstIn(given) >= 0) {
+            throw ApiProblem.invalidField(JUSTIFICATION_HEADER, ControlCharacters.REFUSED);
         }
         if (!isRead(request.method().name()) || LaunchMode.current() == LaunchMode.DEVELOPMENT
                 || justification(request, caller.clientId()) != null) {
@@ -257,7 +304,7 @@ public class AuditLog {
         }
     }
 
-    private static String bounded(String value, int max) {
+    static String bounded(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -2,7 +2,10 @@ package uk.police.enforcement.audit;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,15 +29,17 @@ public class AuditResource implements AuditApi {
 
     private static final List<String> CSV_HEADER = List.of("id", "occurred_at", "actor", "actor_name", "roles",
             "client_id", "agency", "action", "resource_type", "resource_id", "request_method", "request_path",
-            "query", "outcome_status", "correlation_id", "justification", "row_count");
+            "query", "outcome_status", "correlation_id", "justification", "row_count", "replay", "recipient");
 
     private final AuditEventRepository events;
+    private final AuditQuotes quotes;
 
     @Context
     UriInfo uriInfo;
 
-    public AuditResource(AuditEventRepository events) {
+    public AuditResource(AuditEventRepository events, AuditQuotes quotes) {
         this.events = events;
+        this.quotes = quotes;
     }
 
     @Override
@@ -42,8 +47,10 @@ public class AuditResource implements AuditApi {
     public Response listAuditEvents(Integer limit, String cursor, String actor, String resourceType, UUID resourceId,
             AuditAction action, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId,
             String justification) {
-        return Representations.page(events.page(actor, resourceType, resourceId, action,
-                Range.occurred(occurredFrom, occurredBefore), limit, cursor), AuditResource::toApi);
+        Page<AuditEventEntity> page = events.page(actor, resourceType, resourceId, action,
+                Range.occurred(occurredFrom, occurredBefore), limit, cursor);
+        Map<Long, String> quoted = quotedBy(page);
+        return Representations.page(page, e -> toApi(e, quoted));
     }
 
     @Override
@@ -55,9 +62,11 @@ public class AuditResource implements AuditApi {
                 Range.occurred(occurredFrom, occurredBefore), limit, cursor);
         // The log names who consulted which records and why: OFFICIAL-SENSITIVE whatever it lists.
         Csv csv = Csv.marked(SecurityMarking.OFFICIAL_SENSITIVE).header(CSV_HEADER);
+        Map<Long, String> quoted = quotedBy(page);
         page.items().forEach(e -> csv.row(Arrays.asList(e.id, Timestamps.utc(e.occurredAt), e.actor, e.actorName,
                 e.roles, e.clientId, e.agency, e.action, e.resourceType, e.resourceId, e.requestMethod,
-                e.requestPath, e.query, e.outcomeStatus, e.correlationId, e.justification, e.rowCount)));
+                e.requestPath, query(e, quoted), e.outcomeStatus, e.correlationId, justification(e, quoted), e.rowCount,
+                e.replay, e.recipient)));
         Response.ResponseBuilder response = csv.ok();
         if (page.nextCursor() != null) {
             response.header("Link", "<" + uriInfo.getRequestUriBuilder().replaceQueryParam("cursor",
@@ -66,7 +75,30 @@ public class AuditResource implements AuditApi {
         return response.build();
     }
 
-    private static AuditEvent toApi(AuditEventEntity e) {
+    /** The texts the page's entries quote, read once for the page. */
+    private Map<Long, String> quotedBy(Page<AuditEventEntity> page) {
+        Set<Long> ids = new HashSet<>();
+        for (AuditEventEntity e : page.items()) {
+            if (e.justificationQuote != null) {
+                ids.add(e.justificationQuote);
+            }
+            if (e.queryQuotes != null) {
+                ids.addAll(Arrays.asList(e.queryQuotes));
+            }
+        }
+        return quotes.textsOf(ids);
+    }
+
+    private static String query(AuditEventEntity e, Map<Long, String> quoted) {
+        return AuditLog.bounded(QuotedQuery.restore(e.query, e.queryQuotes, quoted), AuditLog.MAX_QUERY);
+    }
+
+    /** Erasing a reference can lengthen a justification beyond what it was: cut to what the log shows. */
+    private static String justification(AuditEventEntity e, Map<Long, String> quoted) {
+        return e.justificationQuote == null ? null : AuditLog.bounded(quoted.get(e.justificationQuote), AuditLog.MAX_JUSTIFICATION);
+    }
+
+    private static AuditEvent toApi(AuditEventEntity e, Map<Long, String> quoted) {
         return new AuditEvent()
                 .id(e.id)
                 .occurredAt(Timestamps.utc(e.occurredAt))
@@ -80,10 +112,12 @@ public class AuditResource implements AuditApi {
                 .resourceId(e.resourceId)
                 .requestMethod(e.requestMethod)
                 .requestPath(e.requestPath)
-                .query(e.query)
+                .query(query(e, quoted))
                 .outcomeStatus(e.outcomeStatus)
                 .correlationId(e.correlationId)
-                .justification(e.justification)
-                .rowCount(e.rowCount);
+                .justification(justification(e, quoted))
+                .rowCount(e.rowCount)
+                .replay(e.replay ? Boolean.TRUE : null)
+                .recipient(e.recipient);
     }
 }

@@ -61,11 +61,14 @@ public class ConsultationLog {
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean lastFailed;
 
-    private record Pending(AuditLog.Row row, CompletableFuture<Void> committed) {
+    private record Pending(List<AuditLog.Row> rows, CompletableFuture<Void> committed) {
     }
 
-    public ConsultationLog(DataSource dataSource, MeterRegistry meters) {
+    private final AuditQuotes quotes;
+
+    public ConsultationLog(DataSource dataSource, MeterRegistry meters, AuditQuotes quotes) {
         this.dataSource = dataSource;
+        this.quotes = quotes;
         // commits / entries is how many reads one durable commit carries (1 would be no grouping at all).
         this.commits = meters.counter("enforcement.audit.consultation.commits");
         this.entries = meters.counter("enforcement.audit.consultation.entries");
@@ -90,11 +93,11 @@ public class ConsultationLog {
         }
     }
 
-    /** Returns once {@code row} is durably committed; throws the 503 problem otherwise. */
-    void recordAndWait(AuditLog.Row row) {
+    /** Returns once {@code rows} (one request's entries) are durably committed; throws the 503 problem otherwise. */
+    void recordAndWait(List<AuditLog.Row> rows) {
         CompletableFuture<Void> committed = new CompletableFuture<>();
         pending.incrementAndGet();
-        if (!accepting || !queue.offer(new Pending(row, committed))) {
+        if (!accepting || !queue.offer(new Pending(rows, committed))) {
             pending.decrementAndGet();
             throw unavailable();
         }
@@ -134,7 +137,7 @@ public class ConsultationLog {
         try {
             insertAndCommit(batch);
             commits.increment();
-            entries.increment(batch.size());
+            entries.increment(batch.stream().mapToInt(p -> p.rows().size()).sum());
             batch.forEach(p -> p.committed().complete(null));
             if (lastFailed) {
                 LOG.info("Writing consultation entries again");
@@ -156,8 +159,10 @@ public class ConsultationLog {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                AuditLog.insert(connection, batch.stream().map(Pending::row).toList());
+                Map<String, Long> quoted = AuditLog.insert(connection,
+                        batch.stream().flatMap(p -> p.rows().stream()).toList(), quotes);
                 connection.commit();
+                quotes.remember(quoted);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

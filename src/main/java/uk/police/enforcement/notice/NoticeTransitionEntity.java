@@ -52,4 +52,8 @@ public class NoticeTransitionEntity extends PanacheEntityBase {
 
     @Column(name = "actor_name")
     public String actorName;
+
+    /** The agency code of a partner user who recorded it; null for the force's own officers. */
+    @Column(name = "actor_agency")
+    public String actorAgency;
 }

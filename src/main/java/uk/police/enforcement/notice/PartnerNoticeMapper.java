@@ -49,6 +49,14 @@ final class PartnerNoticeMapper {
                 .updatedAt(Timestamps.utc(entity.updatedAt));
     }
 
+    /**
+     * A transition as a partner agency's user sees it: the recording side (the unit, or the partner agency)
+     * instead of the officer's subject and user name.
+     */
+    static NoticeTransition toPartnerApi(NoticeTransitionEntity entity, String unitName) {
+        return toApi(entity).actor(entity.actorAgency != null ? entity.actorAgency : unitName).actorName(null);
+    }
+
     static NoticeTransition toApi(NoticeTransitionEntity entity) {
         return new NoticeTransition()
                 .id(entity.id)

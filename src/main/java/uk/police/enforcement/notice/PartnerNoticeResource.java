@@ -23,9 +23,13 @@ import uk.police.enforcement.api.model.PartnerNotice;
 import uk.police.enforcement.api.model.PartnerNoticeInput;
 import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.audit.AuditedRecords;
+import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
+import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.SnapshotExports;
+import uk.police.enforcement.common.security.BulkDisclosure;
+import uk.police.enforcement.common.security.BulkDisclosure.Disclosure;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.MergePatches;
@@ -42,12 +46,17 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     private final SnapshotExports exports;
     private final AuditedRecords auditedRecords;
     private final ObjectMapper mapper;
+    private final BulkDisclosure bulkDisclosure;
+    private final EnforcementConfig config;
 
     @Context
     UriInfo uriInfo;
 
     public PartnerNoticeResource(PartnerNoticeService service, IdempotentRequests idempotentRequests,
-            MergePatches mergePatches, SnapshotExports exports, AuditedRecords auditedRecords, ObjectMapper mapper) {
+            MergePatches mergePatches, SnapshotExports exports, AuditedRecords auditedRecords, ObjectMapper mapper,
+            BulkDisclosure bulkDisclosure, EnforcementConfig config) {
+        this.bulkDisclosure = bulkDisclosure;
+        this.config = config;
         this.exports = exports;
         this.auditedRecords = auditedRecords;
         this.mapper = mapper;
@@ -80,7 +89,9 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
             LocalDate issuedTo, Boolean overdue, String xRequestId, String justification) {
         NoticeFilter filter = new NoticeFilter(operationId, noticeType, partnerAgencyId, status,
                 Range.of(issuedFrom, issuedTo, "issued_from", "issued_to"), overdue, agencyCode, subjectReference);
-        return Representations.page(service.list(filter, limit, cursor), PartnerNoticeMapper::toApi);
+        Page<PartnerNoticeEntity> page = service.list(filter, limit, cursor);
+        auditedRecords.listed(page.items().stream().map(notice -> notice.id).toList());
+        return Representations.page(page, PartnerNoticeMapper::toApi);
     }
 
     @Override
@@ -124,7 +135,10 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response listPartnerNoticeTransitions(UUID noticeId, Integer limit, String cursor, String xRequestId,
             String justification) {
-        return Representations.page(service.history(noticeId, limit, cursor), PartnerNoticeMapper::toApi);
+        // Data minimisation: a partner sees which side recorded each step, not which officer.
+        boolean partner = service.callerScope().isPresent() && !config.partners().showOfficerIdentity();
+        return Representations.page(service.history(noticeId, limit, cursor),
+                partner ? t -> PartnerNoticeMapper.toPartnerApi(t, config.unitName()) : PartnerNoticeMapper::toApi);
     }
 
     @Override
@@ -139,24 +153,27 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response exportPartnerNoticesCsv(OffsetDateTime recordedFrom, OffsetDateTime recordedBefore,
-            String xRequestId, String justification) {
-        return export(RecordExportFormat.CSV, recordedFrom, recordedBefore);
+            String recipient, String xRequestId, String justification) {
+        return export(RecordExportFormat.CSV, recordedFrom, recordedBefore, recipient);
     }
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response exportPartnerNoticesNdjson(OffsetDateTime recordedFrom, OffsetDateTime recordedBefore,
-            String xRequestId, String justification) {
-        return export(RecordExportFormat.NDJSON, recordedFrom, recordedBefore);
+            String recipient, String xRequestId, String justification) {
+        return export(RecordExportFormat.NDJSON, recordedFrom, recordedBefore, recipient);
     }
 
     /**
-     * Every notice recorded in the period (a partner's own agency's only), oldest first, counted and logged
-     * before it is streamed from one snapshot.
+     * Every notice recorded in the period (a partner's own agency's only), oldest first, counted, bounded and
+     * logged with its recipient before it is streamed from one snapshot.
      */
-    private Response export(RecordExportFormat format, OffsetDateTime recordedFrom, OffsetDateTime recordedBefore) {
+    private Response export(RecordExportFormat format, OffsetDateTime recordedFrom, OffsetDateTime recordedBefore,
+            String recipient) {
         Range<Instant> period = Range.of(recordedFrom.toInstant(), recordedBefore.toInstant(), "recorded_from",
                 "recorded_before");
+        Disclosure disclosure = bulkDisclosure.authorise(period.from(), period.to(), recipient, "recorded_before");
+        auditedRecords.disclosedTo(disclosure.recipient());
         Map<String, Object> parameters = new HashMap<>(Map.of("from", period.from(), "before", period.to()));
         String selection = "from PartnerNoticeEntity where createdAt >= :from and createdAt < :before and disposedAt is null";
         Optional<UUID> scope = service.callerScope();
@@ -165,6 +182,9 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
             parameters.put("agency", scope.get());
         }
         return format.export(exports, selection, "createdAt, id", parameters, PartnerNoticeEntity.class,
-                PartnerNotice.class, PartnerNoticeMapper::toApi, auditedRecords::disclosed, mapper);
+                PartnerNotice.class, PartnerNoticeMapper::toApi, rows -> {
+                    disclosure.requireRows(rows);
+                    auditedRecords.disclosed(rows);
+                }, mapper);
     }
 }

@@ -194,6 +194,7 @@ public class PartnerNoticeService {
         transition.recordedAt = Timestamps.now();
         transition.actor = caller.subject();
         transition.actorName = caller.userName();
+        transition.actorAgency = caller.partnerAgency().orElse(null);
         transitions.persist(transition);
     }
 

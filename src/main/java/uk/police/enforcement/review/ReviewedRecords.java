@@ -61,6 +61,15 @@ public class ReviewedRecords {
                     update partner_notice_transition set reason = null where notice_id = ?"""));
 
 
+    // The references erasure removes, also from what the audit log quotes (AuditQuotes): read before erasing.
+    private static final Map<ReviewedKind, String> REFERENCES = Map.of(
+            ReviewedKind.OPERATION, "select array_remove(array[reference]::text[], null) from operation where id = ?",
+            ReviewedKind.ENFORCEMENT_ACTION, """
+                    select array_remove(array[rms_reference, subject_reference, officer_collar_number]::text[], null)
+                           || coalesce(exhibit_references::text[], '{}') || coalesce(person_references::text[], '{}')
+                      from enforcement_action where id = ?""",
+            ReviewedKind.PARTNER_NOTICE, "select array_remove(array[subject_reference]::text[], null) from partner_notice where id = ?");
+
     private static final String DUE = """
             select kind, id, retention_group, review_due_on from (
               (select 'OPERATION' as kind, id, retention_group, review_due_on from operation
@@ -133,6 +142,19 @@ public class ReviewedRecords {
                 try (ResultSet row = update.executeQuery()) {
                     row.next();
                     return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The references the record holds (none once erased). */
+    List<String> referencesOf(ReviewedKind kind, UUID id) {
+        return work(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(REFERENCES.get(kind))) {
+                query.setObject(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getArray(1) != null ? List.of((String[]) row.getArray(1).getArray())
+                            : List.<String>of();
                 }
             }
         });

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import uk.police.enforcement.api.model.ReviewDecisionInput;
+import uk.police.enforcement.audit.AuditQuotes;
 import uk.police.enforcement.audit.AuditedRecords;
 import uk.police.enforcement.api.model.ReviewDecisionKind;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
@@ -43,9 +44,11 @@ public class Reviews {
     private final Caller caller;
     private final AuditedRecords auditedRecords;
     private final IdempotentRequests idempotentRequests;
+    private final AuditQuotes auditQuotes;
 
     public Reviews(ReviewedRecords records, ReviewDecisionRepository decisions, RetentionPolicy retention,
-            Caller caller, AuditedRecords auditedRecords, IdempotentRequests idempotentRequests) {
+            Caller caller, AuditedRecords auditedRecords, IdempotentRequests idempotentRequests, AuditQuotes auditQuotes) {
+        this.auditQuotes = auditQuotes;
         this.idempotentRequests = idempotentRequests;
         this.auditedRecords = auditedRecords;
         this.records = records;
@@ -113,9 +116,12 @@ public class Reviews {
             throw ApiProblem.conflict("The " + kind.label + " is no longer there to dispose of.", List.of());
         }
         requireDisposable(kind, state);
+        List<String> references = records.referencesOf(kind, disposal.recordId);
         records.erase(kind, disposal.recordId);
-        // The stored answers of earlier requests that quote the record go with it.
+        // The stored answers of earlier requests that quote the record go with it, and the s.62 log no longer
+        // shows its references where it quotes a caller's lookup or justification (its entries stay).
         idempotentRequests.forgetAnswersQuoting(disposal.recordId);
+        auditQuotes.eraseQuoting(references);
         // The audit entry names the record erased (the request's path names only the disposal).
         auditedRecords.concerns(kind.collection, disposal.recordId);
         resolve(disposal, ReviewDecisionEntity.APPROVED, null);

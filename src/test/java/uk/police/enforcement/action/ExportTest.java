@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import io.restassured.response.Response;
 
 import uk.police.enforcement.notice.Notices;
 import uk.police.enforcement.support.Api;
+import uk.police.enforcement.support.Contract;
 import uk.police.enforcement.support.TestTokens;
 /**
  * Bulk exports for another system: every record of a period, as CSV or NDJSON, counted in X-Row-Count and
@@ -56,7 +58,9 @@ class ExportTest {
         String reader = TestTokens.forRoles("reader");
 
         String requestId = "export-" + UUID.randomUUID();
-        Response csv = export(reader, "/api/v2/exports/enforcement-actions.csv", period, requestId);
+        Map<String, String> toCps = new HashMap<>(period);
+        toCps.put("recipient", "CPS North West");
+        Response csv = export(reader, "/api/v2/exports/enforcement-actions.csv", toCps, requestId);
         assertEquals(200, csv.statusCode(), csv.asString());
         assertEquals("5", csv.header("X-Row-Count"));
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
@@ -72,9 +76,12 @@ class ExportTest {
         Api.as("auditor").queryParam("resource_type", "exports").queryParam("limit", 200).get("/api/v2/audit-events")
                 .then().statusCode(200)
                 .body("items.find { it.correlation_id == '" + requestId + "' }.action", equalTo("DISCLOSURE"))
-                .body("items.find { it.correlation_id == '" + requestId + "' }.row_count", equalTo(5));
+                .body("items.find { it.correlation_id == '" + requestId + "' }.row_count", equalTo(5))
+                .body("items.find { it.correlation_id == '" + requestId + "' }.recipient", equalTo("CPS North West"));
 
-        Response ndjson = export(reader, "/api/v2/exports/enforcement-actions.ndjson", period, "export-" + UUID.randomUUID());
+        // Without a recipient, the one registered for the calling system is the recipient.
+        String ndjsonRequestId = "export-" + UUID.randomUUID();
+        Response ndjson = export(reader, "/api/v2/exports/enforcement-actions.ndjson", period, ndjsonRequestId);
         assertEquals(200, ndjson.statusCode(), ndjson.asString());
         assertEquals("application/x-ndjson", ndjson.contentType());
         List<String> records = ndjson.asString().lines().toList();
@@ -83,6 +90,77 @@ class ExportTest {
         JsonNode first = json.readTree(records.get(0));
         JsonNode asGet = json.readTree(Api.as("reader").get("/api/v2/enforcement-actions/" + ids.get(0)).asString());
         assertEquals(asGet, first, "each line is the record as its GET answers it");
+        Api.as("auditor").queryParam("resource_type", "exports").queryParam("limit", 200).get("/api/v2/audit-events")
+                .then().statusCode(200).body("items.find { it.correlation_id == '" + ndjsonRequestId + "' }.recipient",
+                        equalTo(TestTokens.TEST_CLIENT_PURPOSE));
+    }
+
+    @Test
+    void aReadersExportIsBoundedAndALargerOneIsABulkDisclosureForTheRoleOrARegisteredClient() {
+        String reader = TestTokens.forRoles("reader");
+        Map<String, String> everything = Map.of("occurred_from", "0001-01-01T00:00:00Z",
+                "occurred_before", "9999-01-01T00:00:00Z");
+        Response tooLong = refused(reader, "/api/v2/exports/enforcement-actions.ndjson", everything);
+        assertEquals(403, tooLong.statusCode(), tooLong.asString());
+        assertEquals("/problems/bulk-disclosure", tooLong.path("type"));
+        assertEquals("occurred_before", tooLong.path("errors[0].field"));
+        assertTrue(tooLong.<String>path("errors[0].message").contains("enforcement.exports.max-period"),
+                tooLong.asString());
+        Response noticesTooLong = refused(reader, "/api/v2/exports/partner-notices.csv",
+                Map.of("recorded_from", "2020-01-01T00:00:00Z", "recorded_before", "2020-02-02T00:00:00Z"));
+        assertEquals(403, noticesTooLong.statusCode(), noticesTooLong.asString());
+        assertEquals("recorded_before", noticesTooLong.path("errors[0].field"));
+
+        // More records in a short period than a reader may take (max-rows is 20 under test): refused before a row.
+        Instant start = Actions.privateMinute();
+        for (int i = 0; i < 21; i++) {
+            Map<String, Object> arrest = Actions.arrest(1);
+            arrest.put("occurred_at", start.plusSeconds(i).toString());
+            Actions.create(arrest);
+        }
+        Map<String, String> minute = Map.of("occurred_from", start.toString(),
+                "occurred_before", start.plusSeconds(60).toString());
+        Response tooMany = refused(reader, "/api/v2/exports/enforcement-actions.csv", minute);
+        assertEquals(403, tooMany.statusCode(), tooMany.asString());
+        assertTrue(tooMany.<String>path("errors[0].message").contains("enforcement.exports.max-rows"),
+                tooMany.asString());
+
+        // The bulk-discloser role, or a calling system registered for bulk disclosure, may take both.
+        Response bulk = export(TestTokens.forRoles("reader", "bulk-discloser"), "/api/v2/exports/enforcement-actions.csv",
+                minute, "bulk-" + UUID.randomUUID());
+        assertEquals(200, bulk.statusCode(), bulk.asString());
+        assertEquals("21", bulk.header("X-Row-Count"));
+        Map<String, String> yearsToDashboard = new HashMap<>(Map.of("occurred_from", "2000-01-01T00:00:00Z",
+                "occurred_before", "2021-01-01T00:00:00Z", "recipient", "Force performance team"));
+        Response registered = RestAssured.given()
+                .auth().oauth2(TestTokens.identified("dashboard-1", "dashboard", "bulk-export-tests", "reader"))
+                .header("Justification", "Annual performance return").queryParams(yearsToDashboard)
+                .get("/api/v2/exports/enforcement-actions.ndjson");
+        assertEquals(200, registered.statusCode(), registered.asString());
+        assertTrue(Integer.parseInt(registered.header("X-Row-Count")) >= 21, registered.header("X-Row-Count"));
+    }
+
+    @Test
+    void anExportNamesItsRecipientUnlessTheCallingSystemHasOneRegistered() {
+        Instant start = Actions.privateMinute();
+        Map<String, String> period = new HashMap<>(Map.of("occurred_from", start.toString(),
+                "occurred_before", start.plusSeconds(60).toString()));
+        String unregistered = TestTokens.identified("analyst-1", "analyst", "analysis-workbench", "reader");
+        Response nameless = RestAssured.given().filter(Contract.responsesOnly()).auth().oauth2(unregistered)
+                .header("Justification", "Case file review").queryParams(period)
+                .get("/api/v2/exports/enforcement-actions.csv");
+        assertEquals(400, nameless.statusCode(), nameless.asString());
+        assertEquals("recipient", nameless.path("errors[0].field"));
+
+        period.put("recipient", "CPS North West");
+        Response named = RestAssured.given().auth().oauth2(unregistered).header("Justification", "Case file review")
+                .queryParams(period).get("/api/v2/exports/enforcement-actions.csv");
+        assertEquals(200, named.statusCode(), named.asString());
+    }
+
+    private static Response refused(String token, String path, Map<String, ?> query) {
+        return RestAssured.given().filter(Contract.responsesOnly()).auth().oauth2(token).queryParams(query)
+                .accept("application/problem+json, text/csv, application/x-ndjson").get(path);
     }
 
     @Test

@@ -75,6 +75,26 @@ class AuditLogTest {
         assertTrue(!events.asString().contains((String) body.get("reference")));
     }
 
+    /** A retry answered from the stored answer collected nothing: the log counts one collection, then replays. */
+    @Test
+    void anIdempotentReplayIsLoggedAsAReplayNotASecondCollection() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Operations.body();
+        String id = Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/operations").then()
+                .statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
+        for (int retry = 0; retry < 2; retry++) {
+            Api.as("recorder").header("Idempotency-Key", key).body(body).post("/api/v2/operations").then()
+                    .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        }
+        eventsFor(id).then().statusCode(200)
+                .body("items.findAll { it.request_method == 'POST' }.action", contains("COLLECTION", "CONSULTATION",
+                        "CONSULTATION"))
+                .body("items.findAll { it.request_method == 'POST' }.replay", contains(nullValue(), equalTo(true),
+                        equalTo(true)));
+        Api.as("auditor").queryParam("resource_id", id).queryParam("action", "COLLECTION").get("/api/v2/audit-events")
+                .then().statusCode(200).body("items", hasSize(1));
+    }
+
     @Test
     void listsAndFailedRequestsAreLoggedWithTheirQueryAndStatus() {
         String actorFilter = "year-" + Operations.privateYear();

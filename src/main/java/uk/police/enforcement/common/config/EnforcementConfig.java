@@ -31,6 +31,14 @@ public interface EnforcementConfig {
         return new CodeList(noticeTypes());
     }
 
+    /** The unit this service records for, as partners see it named (e.g. on a notice's transitions). */
+    @WithDefault("Cyber and Digital Crime Unit")
+    String unitName();
+
+    Partners partners();
+
+    Exports exports();
+
     Http http();
 
     RateLimit rateLimit();
@@ -50,6 +58,36 @@ public interface EnforcementConfig {
     Webhooks webhooks();
 
     Retention retention();
+
+    interface Partners {
+        /**
+         * Whether a partner agency's users see the subject and user name of the officer behind each step of a
+         * notice; by default they see the unit (data minimisation, DPA 2018 s.37).
+         */
+        @WithDefault("false")
+        boolean showOfficerIdentity();
+    }
+
+    /** Bulk exports (see BulkDisclosure). */
+    interface Exports {
+        /** The longest period an ordinary reader may export at once. */
+        @WithDefault("P31D")
+        Duration maxPeriod();
+
+        /** The most records an ordinary reader may export at once. */
+        @WithDefault("10000")
+        long maxRows();
+
+        /** Calling systems (token azp or client_id) registered for bulk disclosure. */
+        Optional<List<String>> bulkClients();
+
+        /**
+         * The recipient registered for each calling system, as client-id=recipient (e.g.
+         * enforcement.exports.recipients.performance-dashboard=Force performance team): used when an export
+         * names none.
+         */
+        Map<String, String> recipients();
+    }
 
     interface Http {
         /** Largest request body accepted; a larger one gets a 413 problem. */

@@ -35,6 +35,9 @@ import uk.police.enforcement.common.security.Caller;
 @ApplicationScoped
 public class IdempotentRequests {
 
+    /** The header on an answer replayed from a stored one. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
     private final EntityManager em;
     private final ObjectMapper objectMapper;
     private final Caller caller;
@@ -119,7 +122,10 @@ public class IdempotentRequests {
                     "This Idempotency-Key was used with a different request body.",
                     List.of(new FieldViolation("Idempotency-Key", "already used with a different body")), null);
         }
-        return response(((Number) stored[1]).intValue(), (String) stored[2], (String) stored[3], (String) stored[4]);
+        // Said in the answer (as several public APIs do), so that a client and the audit log can tell a replay
+        // from the first answer: the retry created nothing.
+        return Response.fromResponse(response(((Number) stored[1]).intValue(), (String) stored[2], (String) stored[3],
+                (String) stored[4])).header(REPLAYED_HEADER, "true").build();
     }
 
     private Response answer(IdempotentAnswer result) {

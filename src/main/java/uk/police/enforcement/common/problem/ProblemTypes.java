@@ -12,6 +12,7 @@ public final class ProblemTypes {
     public static final String PRECONDITION_REQUIRED = "/problems/precondition-required";
     public static final String IDEMPOTENCY_KEY_REUSED = "/problems/idempotency-key-reused";
     public static final String IDEMPOTENCY_KEY_IN_FLIGHT = "/problems/idempotency-key-in-flight";
+    public static final String BULK_DISCLOSURE = "/problems/bulk-disclosure";
 
     private ProblemTypes() {
     }

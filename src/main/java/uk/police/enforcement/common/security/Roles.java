@@ -11,6 +11,11 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** A partner agency's user: its own agency's notices and notice figures only (see Caller). */
     public static final String PARTNER = "partner";
+    /**
+     * Granted beside a reading role, never implied by one: may export more than a reader's bounded period and
+     * row count (see BulkDisclosure), each export still naming its recipient.
+     */
+    public static final String BULK_DISCLOSER = "bulk-discloser";
 
     private Roles() {
     }

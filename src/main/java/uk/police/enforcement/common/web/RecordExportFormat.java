@@ -46,15 +46,22 @@ public enum RecordExportFormat {
     /**
      * A 200 answer streaming every entity of {@code selection} (an HQL {@code from ... where ...}) in
      * {@code order}, as {@code toApi} represents it, from one snapshot: the rows are counted in it first, the
-     * count goes to {@code counted} (the audit entry states it) and out as {@code X-Row-Count}. The stream
+     * count goes to {@code counted} (the audit entry states it; it may refuse the export by throwing) and out
+     * as {@code X-Row-Count}. The stream
      * closes the snapshot when it ends.
      */
     public <E, T> Response export(SnapshotExports exports, String selection, String order,
             Map<String, Object> parameters, Class<E> entityType, Class<T> apiType, Function<E, T> toApi,
             LongConsumer counted, ObjectMapper mapper) {
         SnapshotExport export = exports.open();
-        long rows = export.count("select count(*) " + selection, parameters);
-        counted.accept(rows);
+        long rows;
+        try {
+            rows = export.count("select count(*) " + selection, parameters);
+            counted.accept(rows); // may refuse the export (too many rows): then nothing streams
+        } catch (RuntimeException refused) {
+            export.close();
+            throw refused;
+        }
         String hql = selection + " order by " + order;
         List<String> columns = this == CSV ? columns(apiType, mapper) : List.of();
         StreamingOutput body = output -> {

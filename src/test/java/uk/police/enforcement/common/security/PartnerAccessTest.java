@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import static io.restassured.RestAssured.given;
 
@@ -80,6 +82,30 @@ class PartnerAccessTest {
         // What the partner read was disclosed to its agency, and the log says so.
         Api.as("auditor").get("/api/v2/audit-events?limit=200&resource_id=" + mine).then()
                 .body("items.action", hasItem("DISCLOSURE")).body("items.agency", hasItem(code));
+    }
+
+    @Test
+    void aPartnerSeesWhichSideRecordedEachStepNotWhichOfficer() {
+        String code = Notices.uniqueCode();
+        String own = Api.as("recorder").body(Notices.agency(code)).post("/api/v2/partner-agencies").then()
+                .statusCode(201).extract().path("id");
+        String notice = Notices.createNotice(Notices.notice(own));
+        Notices.transition(notice, "ISSUED").then().statusCode(200);
+        Notices.transition(notice, "DELIVERED").then().statusCode(200);
+        String etag = as(code).get("/api/v2/partner-notices/" + notice).header("ETag");
+        as(code).header("If-Match", etag).body(Map.of("to_status", "ACKNOWLEDGED"))
+                .post("/api/v2/partner-notices/" + notice + "/transitions").then().statusCode(200);
+
+        // The unit's officers appear as the unit, the partner's own step as its agency; no officer's user name.
+        as(code).get("/api/v2/partner-notices/" + notice + "/transitions").then().statusCode(200)
+                .body("items.to_status", contains("DRAFT", "ISSUED", "DELIVERED", "ACKNOWLEDGED"))
+                .body("items.actor", contains("Cyber and Digital Crime Unit", "Cyber and Digital Crime Unit",
+                        "Cyber and Digital Crime Unit", code))
+                .body("items.findAll { it.actor_name != null }", empty());
+        // The unit itself still sees who did what.
+        Api.as("reader").get("/api/v2/partner-notices/" + notice + "/transitions").then().statusCode(200)
+                .body("items.actor", not(hasItem("Cyber and Digital Crime Unit")))
+                .body("items.actor_name", not(hasItem(nullValue())));
     }
 
     @Test
