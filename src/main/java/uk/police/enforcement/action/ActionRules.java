@@ -4,6 +4,7 @@ import static uk.police.enforcement.action.EnforcementActionMapper.count;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,10 +13,13 @@ import java.util.Set;
 
 import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.api.model.Section52NoticeDelivery;
+import uk.police.enforcement.api.model.SeizeAndSift;
 import uk.police.enforcement.api.model.SeizurePower;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.common.config.CodeList;
 import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.common.time.ClockProducer;
 /**
  * The rules that depend on an action's type, as the contract's EnforcementActionInput states them.
  * Pure: every violation is reported at once, each naming its field.
@@ -60,7 +64,7 @@ final class ActionRules {
         notAllowedUnless(errors, type == ActionType.CHARGE, input.getChargeOffence(), "charge_offence", type);
         notAllowedUnless(errors, type == ActionType.SAFEGUARDING, input.getSafeguardingType(), "safeguarding_type",
                 type);
-        // A seizure records the power it was made under; seize-and-sift (CJPA 2001 s.50) also its s.52 notice.
+        // A seizure records the power it was made under; seize and sift (CJPA 2001 ss.50-51) also its s.52 notice.
         boolean seizedDevices = type == ActionType.DEVICE_SEIZURE
                 || (type == ActionType.SEARCH_WARRANT && counts.get("devices_seized") > 0);
         if (seizedDevices) {
@@ -68,15 +72,8 @@ final class ActionRules {
         } else if (input.getSeizurePower() != null) {
             errors.add(new FieldViolation("seizure_power", "belongs only to an action that seized devices"));
         }
-        if (input.getSeizurePower() == SeizurePower.CJPA_2001_S50) {
-            if (input.getS52NoticeGiven() == null) {
-                errors.add(new FieldViolation("s52_notice_given",
-                        "is required for a seizure under CJPA 2001 s.50 (true or false)"));
-            }
-        } else if (input.getS52NoticeGiven() != null) {
-            errors.add(new FieldViolation("s52_notice_given",
-                    "belongs only to a seizure under CJPA 2001 s.50 (seizure_power CJPA_2001_S50)"));
-        }
+        seizeAndSift(errors, input, seizedDevices);
+        warrantLifecycle(errors, input, type, LocalDate.ofInstant(now, ClockProducer.LONDON));
         List<String> exhibits = input.getExhibitReferences() == null ? List.of()
                 : new ArrayList<>(input.getExhibitReferences());
         boolean seizes = type == ActionType.SEARCH_WARRANT || type == ActionType.DEVICE_SEIZURE;
@@ -127,6 +124,90 @@ final class ActionRules {
             errors.add(new FieldViolation("person_references", "must not repeat a reference"));
         }
         return errors;
+    }
+
+    /**
+     * CJPA 2001 ss.50-52: s.50 and s.51 are additional powers, relied on with the power of seizure that applied
+     * (s.50(1)(b)), and either obliges the written notice of s.52, given to the person or (s.50 only, s.52(3))
+     * left on the premises.
+     */
+    private static void seizeAndSift(List<FieldViolation> errors, EnforcementActionInput input, boolean seizedDevices) {
+        if (input.getSeizurePower() == SeizurePower.CJPA_2001_S50) {
+            errors.add(new FieldViolation("seizure_power", "CJPA_2001_S50 is not a power of seizure: s.50 is an "
+                    + "additional power used with the one that applied; give that power (e.g. PACE_1984_S19 or "
+                    + "WARRANT) and CJPA_2001_S50 in seize_and_sift"));
+        }
+        if (input.getS52NoticeGiven() != null) {
+            errors.add(new FieldViolation("s52_notice_given",
+                    "is replaced by s52_notice_reference and s52_notice_delivery (CJPA 2001 s.52); send null to clear it"));
+        }
+        SeizeAndSift power = input.getSeizeAndSift();
+        if (power != null && !seizedDevices) {
+            errors.add(new FieldViolation("seize_and_sift", "belongs only to an action that seized devices"));
+        }
+        if (power == null) {
+            if (input.getS52NoticeReference() != null) {
+                errors.add(new FieldViolation("s52_notice_reference", "belongs only to a seize and sift (seize_and_sift)"));
+            }
+            if (input.getS52NoticeDelivery() != null) {
+                errors.add(new FieldViolation("s52_notice_delivery", "belongs only to a seize and sift (seize_and_sift)"));
+            }
+            return;
+        }
+        if (input.getS52NoticeReference() == null) {
+            errors.add(new FieldViolation("s52_notice_reference",
+                    "is required with seize_and_sift: CJPA 2001 s.52 obliges a written notice"));
+        }
+        if (input.getS52NoticeDelivery() == null) {
+            errors.add(new FieldViolation("s52_notice_delivery",
+                    "is required with seize_and_sift: GIVEN_TO_PERSON or LEFT_ON_PREMISES"));
+        } else if (input.getS52NoticeDelivery() == Section52NoticeDelivery.LEFT_ON_PREMISES
+                && power == SeizeAndSift.CJPA_2001_S51) {
+            errors.add(new FieldViolation("s52_notice_delivery", "LEFT_ON_PREMISES is for premises (s.50, s.52(3)); "
+                    + "after a seizure from a person (s.51) the notice is given to that person (s.52(4))"));
+        }
+    }
+
+    /**
+     * PACE 1984 ss.15-16: a warrant's entry is authorised for three months from issue (s.16(3)), and the
+     * warrant is returned to the court once executed or expired (s.16(10)). Days are days in Europe/London.
+     */
+    private static void warrantLifecycle(List<FieldViolation> errors, EnforcementActionInput input, ActionType type,
+            LocalDate today) {
+        notAllowedUnless(errors, type == ActionType.SEARCH_WARRANT, input.getWarrantIssuedOn(), "warrant_issued_on", type);
+        notAllowedUnless(errors, type == ActionType.SEARCH_WARRANT, input.getIssuingCourt(), "issuing_court", type);
+        notAllowedUnless(errors, type == ActionType.SEARCH_WARRANT, input.getWarrantReturnedOn(), "warrant_returned_on",
+                type);
+        if (type != ActionType.SEARCH_WARRANT || input.getOccurredAt() == null) {
+            return;
+        }
+        LocalDate executedOn = LocalDate.ofInstant(input.getOccurredAt().toInstant(), ClockProducer.LONDON);
+        boolean executed = input.getWarrantResult() == WarrantResult.POSITIVE
+                || input.getWarrantResult() == WarrantResult.NEGATIVE;
+        LocalDate issuedOn = input.getWarrantIssuedOn();
+        if (issuedOn != null) {
+            LocalDate expiresOn = EnforcementActionEntity.warrantExpiry(issuedOn);
+            if (issuedOn.isAfter(today)) {
+                errors.add(new FieldViolation("warrant_issued_on", "must not be in the future"));
+            } else if (issuedOn.isAfter(executedOn)) {
+                errors.add(new FieldViolation("warrant_issued_on", "must not be after the day of occurred_at ("
+                        + executedOn + ")"));
+            } else if (executed && executedOn.isAfter(expiresOn)) {
+                errors.add(new FieldViolation("occurred_at", "is after the warrant expired on " + expiresOn
+                        + ": entry under a warrant is authorised within three months of its issue (PACE 1984 s.16(3))"));
+            }
+        }
+        LocalDate returnedOn = input.getWarrantReturnedOn();
+        if (returnedOn != null) {
+            if (returnedOn.isAfter(today)) {
+                errors.add(new FieldViolation("warrant_returned_on", "must not be in the future"));
+            } else if (issuedOn != null && returnedOn.isBefore(issuedOn)) {
+                errors.add(new FieldViolation("warrant_returned_on", "must not be before warrant_issued_on"));
+            } else if (executed && returnedOn.isBefore(executedOn)) {
+                errors.add(new FieldViolation("warrant_returned_on", "must not be before the day it was executed ("
+                        + executedOn + ")"));
+            }
+        }
     }
 
     private static void notAllowedUnless(List<FieldViolation> errors, boolean allowed, Object value, String field,

@@ -1,10 +1,12 @@
 package uk.police.enforcement.action;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +20,8 @@ import uk.police.enforcement.api.model.LegalBasis;
 import uk.police.enforcement.api.model.OffenceCategory;
 import uk.police.enforcement.api.model.SafeguardingType;
 import uk.police.enforcement.api.model.SecurityMarking;
+import uk.police.enforcement.api.model.Section52NoticeDelivery;
+import uk.police.enforcement.api.model.SeizeAndSift;
 import uk.police.enforcement.api.model.SeizurePower;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.common.persistence.ReviewableEntity;
@@ -58,7 +62,7 @@ public class EnforcementActionEntity extends ReviewableEntity {
     @Column(name = "security_marking", nullable = false)
     public SecurityMarking securityMarking;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = LegalBasisColumn.class)
     @Column(name = "legal_basis")
     public LegalBasis legalBasis;
 
@@ -73,8 +77,38 @@ public class EnforcementActionEntity extends ReviewableEntity {
     @Column(name = "seizure_power")
     public SeizurePower seizurePower;
 
+    /** Actions recorded before contract 2.5.0 only (with seizure power CJPA_2001_S50). */
     @Column(name = "s52_notice_given")
     public Boolean s52NoticeGiven;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "seize_and_sift")
+    public SeizeAndSift seizeAndSift;
+
+    @Column(name = "s52_notice_reference")
+    public String s52NoticeReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "s52_notice_delivery")
+    public Section52NoticeDelivery s52NoticeDelivery;
+
+    @Column(name = "warrant_issued_on")
+    public LocalDate warrantIssuedOn;
+
+    @Column(name = "issuing_court")
+    public String issuingCourt;
+
+    @Column(name = "warrant_returned_on")
+    public LocalDate warrantReturnedOn;
+
+    /** Derived by the database from warrantIssuedOn (PACE 1984 s.16(3)); see {@link #warrantExpiry}. */
+    @Column(name = "warrant_expires_on", insertable = false, updatable = false)
+    public LocalDate warrantExpiresOn;
+
+    /** The last day a warrant issued on {@code issuedOn} authorises entry: three calendar months on. */
+    public static LocalDate warrantExpiry(LocalDate issuedOn) {
+        return issuedOn == null ? null : issuedOn.plusMonths(3);
+    }
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "exhibit_references")

@@ -31,6 +31,14 @@ final class EnforcementActionMapper {
         entity.devicesSeized = count(input.getDevicesSeized());
         entity.seizurePower = input.getSeizurePower();
         entity.s52NoticeGiven = input.getS52NoticeGiven();
+        entity.seizeAndSift = input.getSeizeAndSift();
+        entity.s52NoticeReference = input.getS52NoticeReference();
+        entity.s52NoticeDelivery = input.getS52NoticeDelivery();
+        entity.warrantIssuedOn = input.getWarrantIssuedOn();
+        entity.issuingCourt = input.getIssuingCourt();
+        entity.warrantReturnedOn = input.getWarrantReturnedOn();
+        // The database derives it too; set here so the answer to this request states it.
+        entity.warrantExpiresOn = EnforcementActionEntity.warrantExpiry(input.getWarrantIssuedOn());
         entity.exhibitReferences = input.getExhibitReferences() == null || input.getExhibitReferences().isEmpty()
                 ? null : List.copyOf(input.getExhibitReferences());
         entity.childrenSafeguarded = count(input.getChildrenSafeguarded());
@@ -64,6 +72,13 @@ final class EnforcementActionMapper {
                 .devicesSeized(entity.devicesSeized)
                 .seizurePower(entity.seizurePower)
                 .s52NoticeGiven(entity.s52NoticeGiven)
+                .seizeAndSift(entity.seizeAndSift)
+                .s52NoticeReference(entity.s52NoticeReference)
+                .s52NoticeDelivery(entity.s52NoticeDelivery)
+                .warrantIssuedOn(entity.warrantIssuedOn)
+                .issuingCourt(entity.issuingCourt)
+                .warrantExpiresOn(entity.warrantExpiresOn)
+                .warrantReturnedOn(entity.warrantReturnedOn)
                 .childrenSafeguarded(entity.childrenSafeguarded)
                 .personsArrested(entity.personsArrested)
                 .personsCharged(entity.personsCharged)

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.common.persistence.Cursor;
 import uk.police.enforcement.common.persistence.KeysetQuery;
 import uk.police.enforcement.common.persistence.Page;
@@ -30,7 +32,8 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
             officer_collar_number, notes, security_marking, legal_basis, warrant_result, devices_seized, seizure_power,
             s52_notice_given, exhibit_references, children_safeguarded, persons_arrested, persons_charged,
             person_references, charge_offence, safeguarding_kind, retention_group, review_due_on, created_at,
-            updated_at, version""";
+            updated_at, version, seize_and_sift, s52_notice_reference, s52_notice_delivery, warrant_issued_on,
+            issuing_court, warrant_returned_on""";
     // One statement whatever the number of rows: the statement-level triggers (totals, change feed, exhibits,
     // people charged) then run once per request, not once per JDBC batch of rows.
     private static final String INSERT_ALL = "insert into enforcement_action (" + COLUMNS + ") select " + COLUMNS
@@ -38,9 +41,10 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
 
     // One row: a plain prepared INSERT, which the driver keeps prepared on the connection.
     private static final String INSERT_ONE = "insert into enforcement_action (" + COLUMNS + ") values ("
-            + "?, ".repeat(27) + "?)";
+            + "?, ".repeat(33) + "?)";
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final LegalBasisColumn LEGAL_BASIS = new LegalBasisColumn();
 
     /**
      * Inserts one new action in this transaction with plain JDBC: Hibernate's persist and flush of this
@@ -61,7 +65,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 insert.setString(++i, a.officerCollarNumber);
                 insert.setString(++i, a.notes);
                 insert.setString(++i, name(a.securityMarking));
-                insert.setString(++i, name(a.legalBasis));
+                insert.setString(++i, LEGAL_BASIS.convertToDatabaseColumn(a.legalBasis));
                 insert.setString(++i, name(a.warrantResult));
                 insert.setInt(++i, a.devicesSeized);
                 insert.setString(++i, name(a.seizurePower));
@@ -80,6 +84,12 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 insert.setObject(++i, Timestamps.utc(a.createdAt));
                 insert.setObject(++i, Timestamps.utc(a.updatedAt));
                 insert.setLong(++i, a.version);
+                insert.setString(++i, name(a.seizeAndSift));
+                insert.setString(++i, a.s52NoticeReference);
+                insert.setString(++i, name(a.s52NoticeDelivery));
+                insert.setObject(++i, a.warrantIssuedOn);
+                insert.setString(++i, a.issuingCourt);
+                insert.setObject(++i, a.warrantReturnedOn);
                 insert.executeUpdate();
             }
         });
@@ -121,7 +131,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 string(json, "officer_collar_number", a.officerCollarNumber);
                 string(json, "notes", a.notes);
                 string(json, "security_marking", a.securityMarking);
-                string(json, "legal_basis", a.legalBasis);
+                string(json, "legal_basis", LEGAL_BASIS.convertToDatabaseColumn(a.legalBasis));
                 string(json, "warrant_result", a.warrantResult);
                 json.writeNumberField("devices_seized", a.devicesSeized);
                 string(json, "seizure_power", a.seizurePower);
@@ -140,6 +150,12 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 json.writeStringField("created_at", a.createdAt.toString());
                 json.writeStringField("updated_at", a.updatedAt.toString());
                 json.writeNumberField("version", a.version);
+                string(json, "seize_and_sift", a.seizeAndSift);
+                string(json, "s52_notice_reference", a.s52NoticeReference);
+                string(json, "s52_notice_delivery", a.s52NoticeDelivery);
+                string(json, "warrant_issued_on", a.warrantIssuedOn);
+                string(json, "issuing_court", a.issuingCourt);
+                string(json, "warrant_returned_on", a.warrantReturnedOn);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -165,8 +181,8 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
         }
     }
 
-    /** Actions matching every filter, ordered by occurred_at then id. */
-    public Page<EnforcementActionEntity> page(ActionFilter filter, int limit, String cursor) {
+    /** Actions matching every filter, ordered by occurred_at then id; {@code today} decides "overdue". */
+    public Page<EnforcementActionEntity> page(ActionFilter filter, LocalDate today, int limit, String cursor) {
         List<String> after = Cursor.decode(cursor, 2);
         KeysetQuery query = new KeysetQuery()
                 .and("disposedAt is null", Map.of())
@@ -181,6 +197,11 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 .and("subjectReference = :subjectReference", "subjectReference", filter.subjectReference())
                 .and("id in (select e.key.actionId from ActionExhibitEntity e "
                         + "where e.key.exhibitReference = :exhibitReference)", "exhibitReference", filter.exhibitReference());
+        if (filter.overdueReturn() != null) {
+            String overdue = "(actionType = :warrant and warrantReturnedOn is null and warrantExpiresOn < :today)";
+            query.and(filter.overdueReturn() ? overdue : "not " + overdue,
+                    Map.of("warrant", ActionType.SEARCH_WARRANT, "today", today));
+        }
         if (after != null) {
             query.after("occurredAt", Cursor.parse(after.get(0), Cursor::instant), "id",
                     Cursor.parse(after.get(1), UUID::fromString));

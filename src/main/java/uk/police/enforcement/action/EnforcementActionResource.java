@@ -95,11 +95,12 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listEnforcementActions(UUID operationId, Integer limit, String cursor, ActionType actionType,
-            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, String rmsReference,
-            String subjectReference, String exhibitReference, OffsetDateTime occurredFrom,
+            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, Boolean overdueReturn,
+            String rmsReference, String subjectReference, String exhibitReference, OffsetDateTime occurredFrom,
             OffsetDateTime occurredBefore, String xRequestId, String justification) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
-                Range.occurred(occurredFrom, occurredBefore), rmsReference, subjectReference, exhibitReference);
+                Range.occurred(occurredFrom, occurredBefore), rmsReference, subjectReference, exhibitReference,
+                overdueReturn);
         Page<EnforcementActionEntity> page = service.list(filter, limit, cursor);
         auditedRecords.listed(page.items().stream().map(action -> action.id).toList());
         return Representations.page(page, EnforcementActionMapper::toApi);

@@ -1,6 +1,7 @@
 package uk.police.enforcement.action;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import uk.police.enforcement.common.persistence.ExpectedVersion;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.VersionedRecords;
 import uk.police.enforcement.common.retention.RetentionPolicy;
+import uk.police.enforcement.common.time.ClockProducer;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.operation.OperationRepository;
@@ -82,7 +84,7 @@ public class EnforcementActionService {
         areas.check("area", filter.area()).ifPresent(error -> {
             throw ApiProblem.validation(List.of(error));
         });
-        return actions.page(filter, limit, cursor);
+        return actions.page(filter, LocalDate.now(clock.withZone(ClockProducer.LONDON)), limit, cursor);
     }
 
     /** The actions of one operation; 404 when the operation does not exist. */

@@ -16,6 +16,8 @@ import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.EnforcementActionInput;
 import uk.police.enforcement.api.model.LegalBasis;
 import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.Section52NoticeDelivery;
+import uk.police.enforcement.api.model.SeizeAndSift;
 import uk.police.enforcement.api.model.SeizurePower;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.common.config.CodeList;
@@ -78,9 +80,21 @@ class ActionRulesTest {
         assertEquals(Set.of(), fields(positiveWarrant().devicesSeized(0).seizurePower(null)),
                 "a warrant that seized nothing names no seizure power");
         assertEquals(Set.of("seizure_power"), fields(positiveWarrant().devicesSeized(0)));
-        assertEquals(Set.of("s52_notice_given"), fields(positiveWarrant().seizurePower(SeizurePower.CJPA_2001_S50)));
-        assertEquals(Set.of(), fields(positiveWarrant().seizurePower(SeizurePower.CJPA_2001_S50).s52NoticeGiven(false)));
-        assertEquals(Set.of("s52_notice_given"), fields(positiveWarrant().s52NoticeGiven(true)));
+        // CJPA 2001 s.50 is an additional power, not a power of seizure; its s.52 notice is a reference and a delivery.
+        assertEquals(Set.of("seizure_power", "s52_notice_given"),
+                fields(positiveWarrant().seizurePower(SeizurePower.CJPA_2001_S50).s52NoticeGiven(false)));
+        assertEquals(Set.of("s52_notice_reference", "s52_notice_delivery"),
+                fields(positiveWarrant().seizeAndSift(SeizeAndSift.CJPA_2001_S50)));
+        assertEquals(Set.of(), fields(positiveWarrant().seizeAndSift(SeizeAndSift.CJPA_2001_S50)
+                .s52NoticeReference("S52/1").s52NoticeDelivery(Section52NoticeDelivery.LEFT_ON_PREMISES)));
+        assertEquals(Set.of("s52_notice_delivery"), fields(positiveWarrant().seizeAndSift(SeizeAndSift.CJPA_2001_S51)
+                .s52NoticeReference("S52/1").s52NoticeDelivery(Section52NoticeDelivery.LEFT_ON_PREMISES)),
+                "a notice after a seizure from a person is given to that person (s.52(4))");
+        assertEquals(Set.of("s52_notice_reference", "s52_notice_delivery"), fields(positiveWarrant()
+                .s52NoticeReference("S52/1").s52NoticeDelivery(Section52NoticeDelivery.GIVEN_TO_PERSON)));
+        assertEquals(Set.of("seize_and_sift"), fields(positiveWarrant().devicesSeized(0).seizurePower(null)
+                .seizeAndSift(SeizeAndSift.CJPA_2001_S50).s52NoticeReference("S52/1")
+                .s52NoticeDelivery(Section52NoticeDelivery.GIVEN_TO_PERSON)));
         assertEquals(Set.of("seizure_power"), fields(action(ActionType.ARREST).personsArrested(1)
                 .seizurePower(SeizurePower.PACE_1984_S32)));
     }

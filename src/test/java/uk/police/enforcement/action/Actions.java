@@ -79,7 +79,7 @@ public final class Actions {
     }
 
     public static String create(Map<String, Object> body) {
-        return Api.as("recorder").body(body).post("/api/v2/enforcement-actions").then().statusCode(201)
+        return Api.as("recorder").body(body).post("/api/v2/enforcement-actions").then().log().ifValidationFails().statusCode(201)
                 .extract().path("id");
     }
 }

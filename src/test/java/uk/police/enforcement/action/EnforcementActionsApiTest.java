@@ -118,11 +118,23 @@ class EnforcementActionsApiTest {
         seizure.remove("seizure_power");
         rejected(seizure, "seizure_power");
         seizure.put("seizure_power", "CJPA_2001_S50");
-        rejected(seizure, "s52_notice_given");
         seizure.put("s52_notice_given", true);
+        rejected(seizure, "seizure_power", "s52_notice_given"); // the 2.4 form: s.50 is not a power of seizure
+        seizure.remove("s52_notice_given");
+        seizure.put("seizure_power", "PACE_1984_S19");
+        seizure.put("seize_and_sift", "CJPA_2001_S50");
+        rejected(seizure, "s52_notice_reference", "s52_notice_delivery");
+        seizure.put("s52_notice_reference", "S52/CU-26-1/1");
+        seizure.put("s52_notice_delivery", "LEFT_ON_PREMISES");
         String id = Actions.create(seizure);
         Api.as("reader").get("/api/v2/enforcement-actions/" + id).then().statusCode(200)
-                .body("seizure_power", equalTo("CJPA_2001_S50")).body("s52_notice_given", equalTo(true));
+                .body("seizure_power", equalTo("PACE_1984_S19")).body("seize_and_sift", equalTo("CJPA_2001_S50"))
+                .body("s52_notice_reference", equalTo("S52/CU-26-1/1"))
+                .body("s52_notice_delivery", equalTo("LEFT_ON_PREMISES")).body("s52_notice_given", nullValue());
+        seizure.put("seize_and_sift", "CJPA_2001_S51"); // from a person: the notice goes to that person
+        rejected(seizure, "s52_notice_delivery");
+        seizure.put("s52_notice_delivery", "GIVEN_TO_PERSON");
+        Actions.create(seizure);
         Map<String, Object> warrant = Actions.warrant("POSITIVE", 3, 0, 0);
         warrant.remove("seizure_power");
         rejected(warrant, "seizure_power");

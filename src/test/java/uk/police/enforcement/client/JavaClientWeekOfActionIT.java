@@ -49,6 +49,8 @@ import uk.police.enforcement.client.model.PartnerNoticeInput;
 import uk.police.enforcement.client.model.Problem;
 import uk.police.enforcement.client.model.SafeguardingType;
 import uk.police.enforcement.client.model.SecurityMarking;
+import uk.police.enforcement.client.model.Section52NoticeDelivery;
+import uk.police.enforcement.client.model.SeizeAndSift;
 import uk.police.enforcement.client.model.SeizurePower;
 import uk.police.enforcement.client.model.SubjectAgeBand;
 import uk.police.enforcement.client.model.WarrantResult;
@@ -131,7 +133,7 @@ class JavaClientWeekOfActionIT {
         assertEquals(5, warrants.size());
         List<UUID> recorded = new ArrayList<>(warrants.stream().map(EnforcementAction::getId).toList());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.DEVICE_SEIZURE, "2026-03-05T11:00:00Z")
-                .devicesSeized(3).seizurePower(SeizurePower.CJPA_2001_S50).s52NoticeGiven(true).exhibitReferences(List.of("JD/1", "JD/2", "JD/3")), null, null, null).getId());
+                .devicesSeized(3).seizurePower(SeizurePower.PACE_1984_S19).seizeAndSift(SeizeAndSift.CJPA_2001_S50).s52NoticeReference("S52/CU-26-001106/1").s52NoticeDelivery(Section52NoticeDelivery.GIVEN_TO_PERSON).exhibitReferences(List.of("JD/1", "JD/2", "JD/3")), null, null, null).getId());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.SAFEGUARDING, "2026-03-05T12:00:00Z")
                 .childrenSafeguarded(2).safeguardingType(SafeguardingType.MASH_REFERRAL), null, null, null).getId());
         recorded.add(actions.createEnforcementAction(action(op, ActionType.ARREST, "2026-03-06T07:00:00Z")
