@@ -86,6 +86,7 @@ final class EnforcementActionMapper {
                 .safeguardingType(entity.safeguardingKind)
                 .retentionGroup(RetentionGroup.fromValue(entity.retentionGroup))
                 .reviewDueOn(entity.reviewDueOn)
+                .archivedAt(Timestamps.utc(entity.archivedAt))
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
         // The generated model starts with an empty list; an action without exhibits omits the key.

@@ -45,6 +45,7 @@ final class PartnerNoticeMapper {
                 .countsAsIssued(entity.countsAsIssued)
                 .retentionGroup(RetentionGroup.fromValue(entity.retentionGroup))
                 .reviewDueOn(entity.reviewDueOn)
+                .archivedAt(Timestamps.utc(entity.archivedAt))
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
     }

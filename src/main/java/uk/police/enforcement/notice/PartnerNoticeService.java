@@ -80,7 +80,7 @@ public class PartnerNoticeService {
         PartnerNoticeEntity entity = new PartnerNoticeEntity();
         entity.stampNew();
         PartnerNoticeMapper.apply(input, entity);
-        retention.schedule(entity, retention.noticeGroup());
+        retention.schedule(entity, retention.noticeGroupOf(entity.noticeType));
         entity.status = NoticeStatus.DRAFT;
         notices.persistAndFlush(entity);
         record(entity, null, NoticeStatus.DRAFT, null, entity.createdAt);
@@ -132,6 +132,8 @@ public class PartnerNoticeService {
         return VersionedRecords.replace(notices, get(id), expected, entity -> {
             validate(input, entity);
             PartnerNoticeMapper.apply(input, entity);
+            // A corrected notice type may move the notice to another group, due a period from today.
+            retention.schedule(entity, retention.noticeGroupOf(entity.noticeType));
         });
     }
 

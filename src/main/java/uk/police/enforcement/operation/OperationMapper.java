@@ -40,6 +40,7 @@ public final class OperationMapper {
                 .securityMarking(entity.securityMarking)
                 .retentionGroup(RetentionGroup.fromValue(entity.retentionGroup))
                 .reviewDueOn(entity.reviewDueOn)
+                .archivedAt(Timestamps.utc(entity.archivedAt))
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
     }

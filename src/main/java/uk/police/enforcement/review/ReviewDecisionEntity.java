@@ -17,6 +17,7 @@ public class ReviewDecisionEntity extends PanacheEntityBase {
 
     static final String RETAIN = "RETAIN";
     static final String DISPOSE = "DISPOSE";
+    static final String ARCHIVE = "ARCHIVE";
     static final String RECORDED = "RECORDED";
     static final String PENDING = "PENDING_APPROVAL";
     static final String APPROVED = "APPROVED";

@@ -22,8 +22,8 @@ import org.hibernate.jdbc.ReturningWork;
 public class ReviewedRecords {
 
     /** What a decision needs to know of a record, read under a row lock held to the end of the transaction. */
-    record State(long version, OffsetDateTime disposedAt, String status, String operationStatus,
-            String operationReference) {
+    record State(long version, OffsetDateTime disposedAt, OffsetDateTime archivedAt, String status, UUID operationId,
+            String operationStatus, String operationReference) {
     }
 
     /** One record due for review. */
@@ -33,10 +33,18 @@ public class ReviewedRecords {
     // The record, then its operation: both locked when deciding, so neither can move under the decision (an
     // outer join cannot lock the operation's side).
     private static final Map<ReviewedKind, String> LOOKUP = Map.of(
-            ReviewedKind.OPERATION, "select version, disposed_at, status, null::uuid from operation where id = ?",
-            ReviewedKind.ENFORCEMENT_ACTION, "select version, disposed_at, null, operation_id from enforcement_action where id = ?",
-            ReviewedKind.PARTNER_NOTICE, "select version, disposed_at, status, operation_id from partner_notice where id = ?");
+            ReviewedKind.OPERATION, "select version, disposed_at, status, null::uuid, archived_at from operation where id = ?",
+            ReviewedKind.ENFORCEMENT_ACTION,
+            "select version, disposed_at, null, operation_id, archived_at from enforcement_action where id = ?",
+            ReviewedKind.PARTNER_NOTICE,
+            "select version, disposed_at, status, operation_id, archived_at from partner_notice where id = ?");
     private static final String OPERATION = "select status, reference from operation where id = ?";
+
+    // A disposed record's (lifted) holds stay, with their kinds and dates; their reasons may quote references.
+    private static final String ERASE_HOLD_REASONS = """
+            update record_hold set reason = '[erased]', version = version + 1,
+                   lift_reason = case when lift_reason is null then null else '[erased]' end
+             where record_id = ?""";
 
     // Erasure: every reference and free text goes; the columns that figures are counted from stay as they are.
     // A charge's person references become placeholders, as many as there were, so that its count of people
@@ -45,7 +53,7 @@ public class ReviewedRecords {
             ReviewedKind.OPERATION, List.of("""
                     update operation set reference = null, name = null, description = null,
                            disposed_at = now(), version = version + 1, updated_at = now()
-                     where id = ? and disposed_at is null"""),
+                     where id = ? and disposed_at is null""", ERASE_HOLD_REASONS),
             ReviewedKind.ENFORCEMENT_ACTION, List.of("""
                     update enforcement_action
                        set rms_reference = null, subject_reference = null, officer_collar_number = null, notes = null,
@@ -53,12 +61,12 @@ public class ReviewedRecords {
                            person_references = case when person_references is null then null
                                                     else array_fill('ERASED'::varchar, array[cardinality(person_references)]) end,
                            disposed_at = now(), version = version + 1, updated_at = now()
-                     where id = ? and disposed_at is null"""),
+                     where id = ? and disposed_at is null""", ERASE_HOLD_REASONS),
             ReviewedKind.PARTNER_NOTICE, List.of("""
                     update partner_notice set subject_reference = null, notes = null,
                            disposed_at = now(), version = version + 1, updated_at = now()
                      where id = ? and disposed_at is null""", """
-                    update partner_notice_transition set reason = null where notice_id = ?"""));
+                    update partner_notice_transition set reason = null where notice_id = ?""", ERASE_HOLD_REASONS));
 
 
     // The references erasure removes, also from what the audit log quotes (AuditQuotes): read before erasing.
@@ -73,15 +81,15 @@ public class ReviewedRecords {
     private static final String DUE = """
             select kind, id, retention_group, review_due_on from (
               (select 'OPERATION' as kind, id, retention_group, review_due_on from operation
-                where disposed_at is null and review_due_on < ? and (review_due_on, id) > (?, ?)
+                where disposed_at is null and archived_at is null and review_due_on < ? and (review_due_on, id) > (?, ?)
                 order by review_due_on, id limit ?)
               union all
               (select 'ENFORCEMENT_ACTION', id, retention_group, review_due_on from enforcement_action
-                where disposed_at is null and review_due_on < ? and (review_due_on, id) > (?, ?)
+                where disposed_at is null and archived_at is null and review_due_on < ? and (review_due_on, id) > (?, ?)
                 order by review_due_on, id limit ?)
               union all
               (select 'PARTNER_NOTICE', id, retention_group, review_due_on from partner_notice
-                where disposed_at is null and review_due_on < ? and (review_due_on, id) > (?, ?)
+                where disposed_at is null and archived_at is null and review_due_on < ? and (review_due_on, id) > (?, ?)
                 order by review_due_on, id limit ?)
             ) due order by review_due_on, id limit ?""";
 
@@ -105,6 +113,7 @@ public class ReviewedRecords {
         return work(connection -> {
             long version;
             OffsetDateTime disposedAt;
+            OffsetDateTime archivedAt;
             String status;
             UUID operationId;
             try (PreparedStatement query = connection.prepareStatement(LOOKUP.get(kind) + lockRecord)) {
@@ -117,16 +126,32 @@ public class ReviewedRecords {
                     disposedAt = row.getObject(2, OffsetDateTime.class);
                     status = row.getString(3);
                     operationId = row.getObject(4, UUID.class);
+                    archivedAt = row.getObject(5, OffsetDateTime.class);
                 }
             }
             if (operationId == null) {
-                return new State(version, disposedAt, status, null, null);
+                return new State(version, disposedAt, archivedAt, status, null, null, null);
             }
             try (PreparedStatement query = connection.prepareStatement(OPERATION + lockOperation)) {
                 query.setObject(1, operationId);
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
-                    return new State(version, disposedAt, status, row.getString(1), row.getString(2));
+                    return new State(version, disposedAt, archivedAt, status, operationId, row.getString(1),
+                            row.getString(2));
+                }
+            }
+        });
+    }
+
+    /** Marks the record archived for permanent preservation; its new version. */
+    long archive(ReviewedKind kind, UUID id) {
+        return work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update " + kind.table
+                    + " set archived_at = now(), version = version + 1, updated_at = now() where id = ? returning version")) {
+                update.setObject(1, id);
+                try (ResultSet row = update.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
                 }
             }
         });

@@ -23,7 +23,7 @@ import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.retention.RetentionPolicy;
 import uk.police.enforcement.common.security.Caller;
 /**
- * MoPI review: decisions to retain (with a reason and the next review) or to dispose (on the disposal list
+ * Review (Police information and records management Code of Practice, 2023): decisions to retain (with a reason and the next review) or to dispose (on the disposal list
  * until a second supervisor approves), and the disposal itself, which erases the record's references in the
  * transaction that approves it (with its audit entry and its change feed entry) and keeps every figure.
  */
@@ -45,9 +45,12 @@ public class Reviews {
     private final AuditedRecords auditedRecords;
     private final IdempotentRequests idempotentRequests;
     private final AuditQuotes auditQuotes;
+    private final Holds holds;
 
     public Reviews(ReviewedRecords records, ReviewDecisionRepository decisions, RetentionPolicy retention,
-            Caller caller, AuditedRecords auditedRecords, IdempotentRequests idempotentRequests, AuditQuotes auditQuotes) {
+            Caller caller, AuditedRecords auditedRecords, IdempotentRequests idempotentRequests, AuditQuotes auditQuotes,
+            Holds holds) {
+        this.holds = holds;
         this.auditQuotes = auditQuotes;
         this.idempotentRequests = idempotentRequests;
         this.auditedRecords = auditedRecords;
@@ -60,6 +63,7 @@ public class Reviews {
     @Transactional
     public Decided decide(ReviewedKind kind, UUID id, ExpectedVersion expected, ReviewDecisionInput input) {
         boolean retain = input.getDecision() == ReviewDecisionKind.RETAIN;
+        boolean archive = input.getDecision() == ReviewDecisionKind.ARCHIVE;
         if (retain && (input.getNextReviewOn() == null || !input.getNextReviewOn().isAfter(retention.today()))) {
             throw ApiProblem.invalidField("next_review_on", "is required to RETAIN and must be after today");
         }
@@ -73,11 +77,16 @@ public class Reviews {
         if (!expected.matches(state.version())) {
             throw new VersionMismatch(state.version());
         }
+        if (state.archivedAt() != null) {
+            throw ApiProblem.conflict("This " + kind.label + " was archived for permanent preservation on "
+                    + state.archivedAt().toInstant() + ": it takes no further review decisions.", List.of());
+        }
         ReviewDecisionEntity decision = new ReviewDecisionEntity();
         decision.id = UUID.randomUUID();
         decision.recordType = kind.name();
         decision.recordId = id;
-        decision.decision = retain ? ReviewDecisionEntity.RETAIN : ReviewDecisionEntity.DISPOSE;
+        decision.decision = retain ? ReviewDecisionEntity.RETAIN
+                : archive ? ReviewDecisionEntity.ARCHIVE : ReviewDecisionEntity.DISPOSE;
         decision.reason = input.getReason();
         decision.decidedBy = caller.subject();
         decision.decidedAt = Timestamps.now();
@@ -90,8 +99,18 @@ public class Reviews {
             decision.nextReviewOn = input.getNextReviewOn();
             decision.status = ReviewDecisionEntity.RECORDED;
             version = records.retain(kind, id, input.getNextReviewOn());
+        } else if (archive) {
+            // Transfer for permanent preservation ends the review, once the matter is closed, as a disposal would.
+            requireDisposable(kind, state);
+            if (decisions.disposalPending(id)) {
+                throw ApiProblem.conflict("A disposal of this " + kind.label + " is on the disposal list: reject it"
+                        + " before archiving the " + kind.label + ".", List.of());
+            }
+            decision.status = ReviewDecisionEntity.RECORDED;
+            version = records.archive(kind, id);
         } else {
             requireDisposable(kind, state);
+            holds.requireNotHeld(kind, id, state);
             if (decisions.disposalPending(id)) {
                 throw ApiProblem.conflict("A disposal of this " + kind.label + " is already on the disposal list.",
                         List.of());
@@ -116,6 +135,7 @@ public class Reviews {
             throw ApiProblem.conflict("The " + kind.label + " is no longer there to dispose of.", List.of());
         }
         requireDisposable(kind, state);
+        holds.requireNotHeld(kind, disposal.recordId, state);
         List<String> references = records.referencesOf(kind, disposal.recordId);
         records.erase(kind, disposal.recordId);
         // The stored answers of earlier requests that quote the record go with it, and the s.62 log no longer
@@ -162,7 +182,8 @@ public class Reviews {
         return current(records.lock(kind, id), kind);
     }
 
-    private static ReviewedRecords.State current(ReviewedRecords.State state, ReviewedKind kind) {
+    /** The record's state; 404 when there is none, 410 when it was disposed of. */
+    static ReviewedRecords.State current(ReviewedRecords.State state, ReviewedKind kind) {
         if (state == null) {
             throw new RecordNotFound(kind.label);
         }

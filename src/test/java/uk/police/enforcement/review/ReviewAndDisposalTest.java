@@ -79,10 +79,12 @@ class ReviewAndDisposalTest {
                 .body("retention_group", equalTo("GROUP_1")).body("review_due_on", equalTo(today().plusYears(10).toString()));
         Api.as("reader").get("/api/v2/enforcement-actions/" + computerMisuse).then().statusCode(200)
                 .body("retention_group", equalTo("GROUP_3")).body("review_due_on", equalTo(today().plusYears(6).toString()));
-        Api.as("reader").get("/api/v2/operations/" + operation).then().body("retention_group", equalTo("GROUP_1"))
-                .body("review_due_on", equalTo(today().plusYears(10).toString()));
-        Api.as("reader").get("/api/v2/partner-notices/" + notice).then().body("retention_group", equalTo("GROUP_1"))
-                .body("review_due_on", equalTo(today().plusYears(10).toString()));
+        // An operation is a corporate record (the force's schedule); a Cease and Desist notice is Computer
+        // Misuse Act work, group 3, not an indecent-images matter.
+        Api.as("reader").get("/api/v2/operations/" + operation).then().body("retention_group", equalTo("CORPORATE"))
+                .body("review_due_on", equalTo(today().plusYears(6).toString()));
+        Api.as("reader").get("/api/v2/partner-notices/" + notice).then().body("retention_group", equalTo("GROUP_3"))
+                .body("review_due_on", equalTo(today().plusYears(6).toString()));
     }
 
     @Test
@@ -345,4 +347,33 @@ class ReviewAndDisposalTest {
             assertEquals(1, update.executeUpdate());
         }
     }
+
+    @Test
+    void aReviewMayArchiveARecordForPermanentPreservation() {
+        String path = "/api/v2/enforcement-actions/" + Actions.create(Actions.arrest(1));
+        Response archived = decide(path, Map.of("decision", "ARCHIVE", "reason", "Selected for permanent preservation"));
+        archived.then().statusCode(201).body("decision", equalTo("ARCHIVE")).body("status", equalTo("RECORDED"));
+        Api.as("reader").get(path).then().statusCode(200).header("ETag", archived.header("ETag"))
+                .body("archived_at", org.hamcrest.Matchers.notNullValue())
+                .body("rms_reference", org.hamcrest.Matchers.notNullValue());
+        // Archived: no further decision, and never due for review again.
+        Api.badRequestAs("supervisor").header("If-Match", etag(path)).body(dispose("after archiving"))
+                .post(path + "/review-decisions").then().statusCode(409);
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        String control = Actions.create(Actions.arrest(1));
+        List<String> due = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = Api.as("supervisor").get("/api/v2/reviews?limit=200&due_before=" + today().plusYears(10).plusDays(1)
+                    + (cursor == null ? "" : "&cursor=" + cursor)).then().statusCode(200).extract().jsonPath();
+            due.addAll(page.getList("items.record_id"));
+            cursor = page.getString("next_cursor");
+        } while (cursor != null);
+        assertFalse(due.contains(id), "an archived record is not due for review");
+        assertTrue(due.contains(control), "a record made the same day, not archived, is due");
+        Api.badRequestAs("supervisor").header("If-Match", etag(path)).body(Map.of("decision", "ARCHIVE",
+                "reason", "a date is for retentions", "next_review_on", today().plusYears(1).toString()))
+                .post(path + "/review-decisions").then().statusCode(400).body("errors.field", hasItem("next_review_on"));
+    }
+
 }

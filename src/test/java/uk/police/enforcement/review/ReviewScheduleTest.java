@@ -49,9 +49,17 @@ class ReviewScheduleTest {
         String computerMisuse = Actions.create(misuse);
         scheduled("/api/v2/enforcement-actions/" + indecentImages, "GROUP_1", "2036-07-01");
         scheduled("/api/v2/enforcement-actions/" + computerMisuse, "GROUP_3", "2032-07-01");
-        scheduled("/api/v2/operations/" + Operations.createId(Operations.body()), "GROUP_1", "2036-07-01");
-        scheduled("/api/v2/partner-notices/" + Notices.createNotice(Notices.notice(Notices.createAgency())), "GROUP_1",
-                "2036-07-01");
+        scheduled("/api/v2/operations/" + Operations.createId(Operations.body()), "CORPORATE", "2032-07-01");
+        String notice = Notices.createNotice(Notices.notice(Notices.createAgency()));
+        scheduled("/api/v2/partner-notices/" + notice, "GROUP_3", "2032-07-01");
+
+        // A notice's group follows its type (configured): a corrected type moves it, due from the correction.
+        clock.set(Instant.parse("2026-09-01T12:00:00Z"));
+        String noticePath = "/api/v2/partner-notices/" + notice;
+        Api.as("recorder").contentType("application/merge-patch+json")
+                .header("If-Match", Api.as("reader").get(noticePath).header("ETag"))
+                .body(Map.of("notice_type", "CHILD_ABDUCTION_WARNING_NOTICE")).patch(noticePath).then().statusCode(200);
+        scheduled(noticePath, "GROUP_1", "2036-09-01");
 
         // A corrected offence category moves the action to its group, due that group's period from the correction.
         clock.set(Instant.parse("2027-01-15T12:00:00Z"));

@@ -226,15 +226,29 @@ public interface EnforcementConfig {
                 + "ONLINE_CHILD_SEXUAL_EXPLOITATION=GROUP_1,COMPUTER_MISUSE=GROUP_3,OTHER=GROUP_3")
         List<String> offenceGroups();
 
-        /** The group of operations and notices, which carry no offence category of their own. */
-        @WithDefault("GROUP_1")
+        /**
+         * The group of operations: corporate records, which follow the force's retention schedule for such
+         * records (NPCC minimum standards), not the review groups for records about individuals.
+         */
+        @WithDefault("CORPORATE")
         String operationGroup();
 
-        @WithDefault("GROUP_1")
+        /**
+         * The group of a notice by its notice type, as TYPE=GROUP pairs: a notice's group follows its legislation
+         * (a Cease and Desist notice is Computer Misuse Act work, not an indecent-images matter).
+         */
+        @WithDefault("CEASE_AND_DESIST=GROUP_3,CHILD_ABDUCTION_WARNING_NOTICE=GROUP_1,WARNING_LETTER=GROUP_3,OTHER=GROUP_3")
+        List<String> noticeGroups();
+
+        /** The group of a notice whose type notice-groups does not list. */
+        @WithDefault("GROUP_3")
         String noticeGroup();
 
-        /** How long after it is recorded a record of each group is due for review, as GROUP=PERIOD pairs. */
-        @WithDefault("GROUP_1=P10Y,GROUP_2=P10Y,GROUP_3=P6Y")
+        /**
+         * How long after it is recorded a record of each group is due for review, as GROUP=PERIOD pairs
+         * (CORPORATE: the force's schedule for corporate records).
+         */
+        @WithDefault("GROUP_1=P10Y,GROUP_2=P10Y,GROUP_3=P6Y,CORPORATE=P6Y")
         List<String> reviewPeriods();
 
         /** How long after its creation a record made in error may still be deleted; later, only disposal. */

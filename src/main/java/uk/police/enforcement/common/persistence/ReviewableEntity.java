@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 /**
- * A record under the MoPI review schedule (operations, actions, notices): its retention group, when it is
+ * A record under the review schedule (operations, actions, notices): its retention group, when it is
  * next due for review, and when it was disposed of (its references erased; it then answers 410).
  */
 @MappedSuperclass
@@ -21,4 +21,8 @@ public abstract class ReviewableEntity extends VersionedEntity {
     /** Written by the disposal's SQL only: never through the entity. */
     @Column(name = "disposed_at", insertable = false, updatable = false)
     public Instant disposedAt;
+
+    /** When a review archived it for permanent preservation; written by the review's SQL only. */
+    @Column(name = "archived_at", insertable = false, updatable = false)
+    public Instant archivedAt;
 }

@@ -17,20 +17,23 @@ import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.time.ClockProducer;
 /**
- * The configured MoPI review schedule: which retention group a record is in, when it is due for review, and
+ * The configured review schedule (the College of Policing's Police information and records management Code of
+ * Practice, 2023, and the APP on information management): which retention group a record is in, when it is due for review, and
  * until when a record made in error may simply be deleted. A policy that does not parse stops start-up with
  * the setting's name.
  */
 @ApplicationScoped
 public class RetentionPolicy {
 
-    public static final Set<String> GROUPS = Set.of("GROUP_1", "GROUP_2", "GROUP_3");
+    /** The review groups for records about individuals, and CORPORATE for the force's own records. */
+    public static final Set<String> GROUPS = Set.of("GROUP_1", "GROUP_2", "GROUP_3", "CORPORATE");
     private static final String DEFAULT_GROUP = "GROUP_3";
 
     private final Map<String, String> offenceGroups;
     private final Map<String, Period> reviewPeriods;
     private final String operationGroup;
     private final String noticeGroup;
+    private final Map<String, String> noticeGroups;
     private final Duration deleteGracePeriod;
     private final Clock clock;
 
@@ -56,6 +59,8 @@ public class RetentionPolicy {
         });
         this.operationGroup = requireGroup(retention.operationGroup(), "enforcement.retention.operation-group");
         this.noticeGroup = requireGroup(retention.noticeGroup(), "enforcement.retention.notice-group");
+        this.noticeGroups = pairs(retention.noticeGroups(), "enforcement.retention.notice-groups");
+        noticeGroups.values().forEach(group -> requireGroup(group, "enforcement.retention.notice-groups"));
         this.deleteGracePeriod = retention.deleteGracePeriod();
     }
 
@@ -68,8 +73,9 @@ public class RetentionPolicy {
         return operationGroup;
     }
 
-    public String noticeGroup() {
-        return noticeGroup;
+    /** The group of a notice of this type. */
+    public String noticeGroupOf(String noticeType) {
+        return noticeGroups.getOrDefault(noticeType, noticeGroup);
     }
 
     /** Today in London, by the service's clock: the day a review date is counted from. */
