@@ -73,7 +73,7 @@ final class ActionRules {
             errors.add(new FieldViolation("seizure_power", "belongs only to an action that seized devices"));
         }
         seizeAndSift(errors, input, seizedDevices);
-        warrantLifecycle(errors, input, type, LocalDate.ofInstant(now, ClockProducer.LONDON));
+        warrantLifecycle(errors, input, type, ClockProducer.londonDay(now));
         List<String> exhibits = input.getExhibitReferences() == null ? List.of()
                 : new ArrayList<>(input.getExhibitReferences());
         boolean seizes = type == ActionType.SEARCH_WARRANT || type == ActionType.DEVICE_SEIZURE;
@@ -181,7 +181,7 @@ final class ActionRules {
         if (type != ActionType.SEARCH_WARRANT || input.getOccurredAt() == null) {
             return;
         }
-        LocalDate executedOn = LocalDate.ofInstant(input.getOccurredAt().toInstant(), ClockProducer.LONDON);
+        LocalDate executedOn = ClockProducer.londonDay(input.getOccurredAt().toInstant());
         boolean executed = input.getWarrantResult() == WarrantResult.POSITIVE
                 || input.getWarrantResult() == WarrantResult.NEGATIVE;
         LocalDate issuedOn = input.getWarrantIssuedOn();

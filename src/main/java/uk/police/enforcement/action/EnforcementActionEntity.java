@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,7 +61,7 @@ public class EnforcementActionEntity extends ReviewableEntity {
     @Column(name = "security_marking", nullable = false)
     public SecurityMarking securityMarking;
 
-    @Convert(converter = LegalBasisColumn.class)
+    @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis")
     public LegalBasis legalBasis;
 

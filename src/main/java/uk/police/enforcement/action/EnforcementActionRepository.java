@@ -44,7 +44,6 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
             + "?, ".repeat(33) + "?)";
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final LegalBasisColumn LEGAL_BASIS = new LegalBasisColumn();
 
     /**
      * Inserts one new action in this transaction with plain JDBC: Hibernate's persist and flush of this
@@ -65,7 +64,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 insert.setString(++i, a.officerCollarNumber);
                 insert.setString(++i, a.notes);
                 insert.setString(++i, name(a.securityMarking));
-                insert.setString(++i, LEGAL_BASIS.convertToDatabaseColumn(a.legalBasis));
+                insert.setString(++i, name(a.legalBasis));
                 insert.setString(++i, name(a.warrantResult));
                 insert.setInt(++i, a.devicesSeized);
                 insert.setString(++i, name(a.seizurePower));
@@ -131,7 +130,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 string(json, "officer_collar_number", a.officerCollarNumber);
                 string(json, "notes", a.notes);
                 string(json, "security_marking", a.securityMarking);
-                string(json, "legal_basis", LEGAL_BASIS.convertToDatabaseColumn(a.legalBasis));
+                string(json, "legal_basis", a.legalBasis);
                 string(json, "warrant_result", a.warrantResult);
                 json.writeNumberField("devices_seized", a.devicesSeized);
                 string(json, "seizure_power", a.seizurePower);

@@ -1,7 +1,6 @@
 package uk.police.enforcement.action;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +83,7 @@ public class EnforcementActionService {
         areas.check("area", filter.area()).ifPresent(error -> {
             throw ApiProblem.validation(List.of(error));
         });
-        return actions.page(filter, LocalDate.now(clock.withZone(ClockProducer.LONDON)), limit, cursor);
+        return actions.page(filter, ClockProducer.londonDay(clock.instant()), limit, cursor);
     }
 
     /** The actions of one operation; 404 when the operation does not exist. */

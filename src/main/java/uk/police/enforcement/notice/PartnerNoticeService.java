@@ -71,7 +71,7 @@ public class PartnerNoticeService {
 
     /** Today as users mean it: the current day in Europe/London. */
     public static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ClockProducer.LONDON);
+        return ClockProducer.londonDay(now);
     }
 
     @Transactional

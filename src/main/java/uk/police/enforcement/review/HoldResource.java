@@ -1,7 +1,7 @@
 package uk.police.enforcement.review;
 
 import java.net.URI;
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +20,7 @@ import uk.police.enforcement.common.idempotency.IdempotentAnswer;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.security.Roles;
+import uk.police.enforcement.common.web.EntityTags;
 import uk.police.enforcement.common.web.Representations;
 /** HTTP face of holds: maps between the contract and {@link Holds}, nothing more. */
 @Audited
@@ -89,9 +90,8 @@ public class HoldResource implements HoldsApi {
     @Override
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
     public Response countHolds(String xRequestId, String justification) {
-        java.time.LocalDate today = holds.today();
-        HoldCounts counts = new HoldCounts().asAt(today).items(holds.counts(
-                Arrays.stream(HoldKind.values()).map(HoldKind::toString).toList(), today).stream()
+        LocalDate today = holds.today();
+        HoldCounts counts = new HoldCounts().asAt(today).items(holds.counts(today).stream()
                 .map(c -> new HoldCount().kind(HoldKind.fromValue(c.kind())).active(c.active())
                         .placedUnderOneYearAgo(c.underOneYear()).placedOneToThreeYearsAgo(c.oneToThreeYears())
                         .placedThreeOrMoreYearsAgo(c.threeOrMoreYears()).oldestPlacedOn(c.oldestPlacedOn()))
@@ -102,7 +102,8 @@ public class HoldResource implements HoldsApi {
     @Override
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
     public Response getHold(UUID holdId, String xRequestId, String justification) {
-        return Response.ok(toApi(holds.get(holdId))).build();
+        HoldEntity hold = holds.get(holdId);
+        return Response.ok(toApi(hold)).header("ETag", EntityTags.of(hold.version)).build();
     }
 
     @Override
@@ -110,13 +111,17 @@ public class HoldResource implements HoldsApi {
     public Response liftHold(UUID holdId, HoldLift lift, String idempotencyKey, String xRequestId,
             String justification) {
         return idempotentRequests.once(idempotencyKey, "POST /api/v2/holds/" + holdId + "/lifting", lift,
-                () -> IdempotentAnswer.ok(null, toApi(holds.lift(holdId, lift.getReason()))));
+                () -> {
+                    HoldEntity hold = holds.lift(holdId, lift.getReason());
+                    return IdempotentAnswer.ok(EntityTags.of(hold.version), toApi(hold));
+                });
     }
 
     private Response place(ReviewedKind kind, UUID id, HoldInput input, String idempotencyKey) {
         return idempotentRequests.once(idempotencyKey, "POST " + kind.href(id) + "/holds", input, () -> {
             HoldEntity hold = holds.place(kind, id, input);
-            return IdempotentAnswer.created(URI.create("/api/v2/holds/" + hold.id), null, toApi(hold));
+            return IdempotentAnswer.created(URI.create("/api/v2/holds/" + hold.id), EntityTags.of(hold.version),
+                    toApi(hold));
         });
     }
 

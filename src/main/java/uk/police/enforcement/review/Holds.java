@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import uk.police.enforcement.api.model.HoldInput;
+import uk.police.enforcement.api.model.HoldKind;
 import uk.police.enforcement.audit.AuditedRecords;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.RecordNotFound;
@@ -100,13 +101,13 @@ public class Holds {
         return holds.list(active, kind, limit, cursor);
     }
 
-    /** Every kind of hold, with its active count by age, as at today. */
-    public List<HoldRepository.Count> counts(List<String> kinds, LocalDate today) {
+    /** Every kind of hold (0 where none is active), with its active count by age, as at {@code today}. */
+    public List<HoldRepository.Count> counts(LocalDate today) {
         List<HoldRepository.Count> found = holds.countActive(today);
         List<HoldRepository.Count> all = new ArrayList<>();
-        for (String kind : kinds) {
-            all.add(found.stream().filter(c -> c.kind().equals(kind)).findFirst()
-                    .orElse(new HoldRepository.Count(kind, 0, 0, 0, 0, null)));
+        for (HoldKind kind : HoldKind.values()) {
+            all.add(found.stream().filter(c -> c.kind().equals(kind.toString())).findFirst()
+                    .orElse(new HoldRepository.Count(kind.toString(), 0, 0, 0, 0, null)));
         }
         return all;
     }

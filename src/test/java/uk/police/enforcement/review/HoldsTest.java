@@ -6,9 +6,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +137,9 @@ class HoldsTest {
                         equalTo(List.of("uk.police.enforcement.hold.created", "uk.police.enforcement.hold.updated")))
                 .body("items.find { it.subject == 'holds/" + restriction + "' }.data.href",
                         equalTo("/api/v2/holds/" + restriction));
+        // The hold's ETag is the version its feed entries state: 1 when placed, 2 once lifted.
+        Api.as("auditor").get("/api/v2/holds/" + restriction).then().statusCode(200).header("ETag", "\"2\"");
+        Api.as("auditor").get("/api/v2/holds/" + inquiry).then().statusCode(200).header("ETag", "\"1\"");
 
         Api.badRequestAs("supervisor").body(Map.of("kind", "GARDENING", "reason", "x")).post(path + "/holds").then()
                 .statusCode(400).body("errors[0].field", equalTo("kind"));
@@ -141,6 +149,38 @@ class HoldsTest {
         Api.badRequestAs("auditor").body(Map.of("kind", "CPIA", "reason", "x")).post(path + "/holds").then()
                 .statusCode(403);
         Api.badRequestAs("auditor").get("/api/v2/holds/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /**
+     * A hold and the approval of a disposal of the same record, sent at once, never both succeed: the record
+     * is either disposed of (the hold then finds it gone, 410) or held (the approval then finds the hold, 409).
+     */
+    @Test
+    void aHoldAndAnApprovalRacingForOneRecordNeverBothSucceed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String path = "/api/v2/enforcement-actions/" + Actions.create(Actions.arrest(1));
+                String disposal = proposeDisposal(path).then().statusCode(201).extract().path("id");
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Integer> held = pool.submit(() -> {
+                    start.await();
+                    return Api.badRequestAs("supervisor").body(Map.of("kind", "LITIGATION", "reason", "Claim 7"))
+                            .post(path + "/holds").statusCode();
+                });
+                Future<Integer> approved = pool.submit(() -> {
+                    start.await();
+                    return Api.badRequestAs(APPROVER).post("/api/v2/disposals/" + disposal + "/approval").statusCode();
+                });
+                start.countDown();
+                List<Integer> outcome = List.of(held.get(), approved.get());
+                assertTrue(
+                        outcome.equals(List.of(201, 409)) || outcome.equals(List.of(410, 200)),
+                        "hold and approval: " + outcome);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The change feed's end now, read on from {@code cursor}. */

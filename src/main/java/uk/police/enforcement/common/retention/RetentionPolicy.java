@@ -80,7 +80,7 @@ public class RetentionPolicy {
 
     /** Today in London, by the service's clock: the day a review date is counted from. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.LONDON));
+        return ClockProducer.londonDay(clock.instant());
     }
 
     /** Puts a new record (or one whose group changed) in {@code group}, due for review a period from today. */

@@ -1,6 +1,8 @@
 package uk.police.enforcement.common.time;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.enterprise.inject.Produces;
@@ -14,6 +16,11 @@ import io.quarkus.arc.DefaultBean;
 public class ClockProducer {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** The day users mean at {@code instant}: its day in Europe/London. */
+    public static LocalDate londonDay(Instant instant) {
+        return LocalDate.ofInstant(instant, LONDON);
+    }
 
     @Produces
     @Singleton
