@@ -47,18 +47,4 @@ public final class NoticeLifecycle {
     public static boolean allows(NoticeStatus from, NoticeStatus to) {
         return NEXT.get(from).contains(to);
     }
-
-    /**
-     * Whether the notice counts as issued after moving {@code from} -> {@code to}: from its ISSUED
-     * transition on, also when later withdrawn, unless withdrawn before being delivered.
-     */
-    public static boolean countsAsIssuedAfter(boolean countedBefore, NoticeStatus from, NoticeStatus to) {
-        if (to == ISSUED) {
-            return true;
-        }
-        if (from == ISSUED && to == WITHDRAWN) {
-            return false;
-        }
-        return countedBefore;
-    }
 }

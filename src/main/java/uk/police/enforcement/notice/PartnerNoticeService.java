@@ -34,6 +34,7 @@ import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.common.time.ClockProducer;
+import uk.police.enforcement.figure.FigureCatalogue;
 import uk.police.enforcement.operation.OperationRepository;
 /** Business rules, the life-cycle and transaction boundaries for partner-agency notices. */
 @ApplicationScoped
@@ -162,7 +163,7 @@ public class PartnerNoticeService {
                 throw illegalTransition(from, to);
             }
             entity.status = to;
-            entity.countsAsIssued = NoticeLifecycle.countsAsIssuedAfter(entity.countsAsIssued, from, to);
+            entity.countsAsIssued = FigureCatalogue.noticeCountsAsIssuedAfter(entity.countsAsIssued, from, to);
             if (to == NoticeStatus.ISSUED && entity.issuedOn == null) {
                 entity.issuedOn = today(occurredAt);
             }

@@ -31,7 +31,7 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
                                       and placed_on > cast(:today as date) - interval '3 years'),
                    count(*) filter (where placed_on <= cast(:today as date) - interval '3 years'),
                    min(placed_on)
-              from (select kind, (placed_at at time zone 'Europe/London')::date as placed_on
+              from (select kind, london_day(placed_at) as placed_on
                       from record_hold where lifted_at is null) active
              group by kind""";
 

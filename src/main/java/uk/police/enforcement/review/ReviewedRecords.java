@@ -48,7 +48,7 @@ public class ReviewedRecords {
 
     // Erasure: every reference and free text goes; the columns that figures are counted from stay as they are.
     // A charge's person references become placeholders, as many as there were, so that its count of people
-    // charged without a reference is unchanged (the distinct people charged are kept, hashed, in charged_person).
+    // charged without a reference is unchanged (the distinct people charged are kept, hashed, in counted_person).
     private static final Map<ReviewedKind, List<String>> ERASE = Map.of(
             ReviewedKind.OPERATION, List.of("""
                     update operation set reference = null, name = null, description = null,

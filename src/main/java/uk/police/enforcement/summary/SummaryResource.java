@@ -23,6 +23,8 @@ import uk.police.enforcement.audit.Audited;
 import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.Csv;
+import uk.police.enforcement.figure.FigureCsv;
+import uk.police.enforcement.figure.FigureValues;
 /**
  * HTTP face of the summaries: each as JSON, and as a CSV export (its own operation, so that generated
  * clients reach it) that states the highest security marking of the records it draws on.
@@ -31,11 +33,11 @@ import uk.police.enforcement.common.web.Csv;
 public class SummaryResource implements SummariesApi {
 
     private final SummaryService service;
-    private final SummaryCsv summaryCsv;
+    private final FigureCsv summaryCsv;
 
     public SummaryResource(SummaryService service, EnforcementConfig config) {
         this.service = service;
-        this.summaryCsv = new SummaryCsv(config.noticeTypes());
+        this.summaryCsv = new FigureCsv(config.noticeTypes());
     }
 
     @Override
@@ -72,7 +74,7 @@ public class SummaryResource implements SummariesApi {
                 summary.getOperation().getReference()));
         row.add(summary.getHeadline());
         // Drawn on the operation's record too, not only on what its figures count.
-        SecurityMarking marking = FiguresMath.highest(Stream.of(summary.getOperation().getSecurityMarking(),
+        SecurityMarking marking = FigureValues.highest(Stream.of(summary.getOperation().getSecurityMarking(),
                 summary.getFigures().getSecurityMarking()));
         return Csv.marked(marking).header(header).row(row).ok().build();
     }
@@ -89,7 +91,7 @@ public class SummaryResource implements SummariesApi {
     public Response exportSummaryTimeSeriesCsv(LocalDate from, LocalDate to, SummaryInterval interval,
             UUID operationId, String area, OffenceCategory offenceCategory, String xRequestId, String justification) {
         TimeSeries series = service.timeSeries(from, to, interval, operationId, area, offenceCategory);
-        Csv csv = Csv.marked(FiguresMath.highest(series.getBuckets().stream()
+        Csv csv = Csv.marked(FigureValues.highest(series.getBuckets().stream()
                 .map(b -> b.getFigures().getSecurityMarking()))).header(summaryCsv.header("day_from", "day_to"));
         series.getBuckets().forEach(b -> csv.row(summaryCsv.row(b.getFigures(), b.getDayFrom(), b.getDayTo())));
         return csv.ok().build();
@@ -107,7 +109,7 @@ public class SummaryResource implements SummariesApi {
     public Response exportSummaryBreakdownCsv(LocalDate from, LocalDate to, BreakdownDimension by, UUID operationId,
             String area, OffenceCategory offenceCategory, String xRequestId, String justification) {
         Breakdown breakdown = service.breakdown(from, to, by, operationId, area, offenceCategory);
-        Csv csv = Csv.marked(FiguresMath.highest(breakdown.getGroups().stream()
+        Csv csv = Csv.marked(FigureValues.highest(breakdown.getGroups().stream()
                 .map(g -> g.getFigures().getSecurityMarking()))).header(summaryCsv.header("group"));
         breakdown.getGroups().forEach(g -> csv.row(summaryCsv.row(g.getFigures(), g.getGroup())));
         return csv.ok().build();

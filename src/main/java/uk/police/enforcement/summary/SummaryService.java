@@ -32,6 +32,12 @@ import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.web.Range;
+import uk.police.enforcement.figure.ApiFigures;
+import uk.police.enforcement.figure.FigureQueries;
+import uk.police.enforcement.figure.FigureScope;
+import uk.police.enforcement.figure.FigureValues;
+import uk.police.enforcement.figure.Grouping;
+import uk.police.enforcement.figure.Headline;
 import uk.police.enforcement.operation.OperationEntity;
 import uk.police.enforcement.operation.OperationMapper;
 import uk.police.enforcement.operation.OperationService;
@@ -41,13 +47,13 @@ public class SummaryService {
 
     static final int MAX_YEARS = 10;
 
-    private final SummaryQueries queries;
+    private final FigureQueries queries;
     private final CodeList areas;
     private final List<String> noticeTypes;
     private final OperationService operations;
     private final PartnerAgencyService agencies;
 
-    public SummaryService(SummaryQueries queries, EnforcementConfig config, OperationService operations,
+    public SummaryService(FigureQueries queries, EnforcementConfig config, OperationService operations,
             PartnerAgencyService agencies) {
         this.queries = queries;
         this.areas = config.areaCodes();
@@ -59,9 +65,8 @@ public class SummaryService {
     /** One snapshot: both aggregates read in one transaction, so they agree with each other. */
     @Transactional
     public Summary summary(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
-        SummaryScope scope = scope(from, to, operationId, area, category);
-        Figures figures = FiguresMath.figures(noticeTypes, queries.actions(scope, Grouping.NONE).get(""),
-                queries.notices(scope, Grouping.NONE).get(""));
+        FigureScope scope = scope(from, to, operationId, area, category);
+        Figures figures = ApiFigures.of(one(queries.count(scope, Grouping.NONE)), noticeTypes);
         return new Summary().dayFrom(from).dayTo(to).filters(filters(scope)).figures(figures)
                 .generatedAt(Timestamps.utc(Timestamps.now()));
     }
@@ -69,31 +74,25 @@ public class SummaryService {
     @Transactional
     public OperationSummary forOperation(UUID operationId) {
         OperationEntity operation = operations.get(operationId);
-        SummaryScope scope = new SummaryScope(null, null, operationId, null, null, null);
-        Figures figures = FiguresMath.figures(noticeTypes, queries.actions(scope, Grouping.NONE).get(""),
-                queries.notices(scope, Grouping.NONE).get(""));
-        return new OperationSummary().operation(OperationMapper.toApi(operation)).figures(figures)
-                .headline(Headline.of(figures)).generatedAt(Timestamps.utc(Timestamps.now()));
+        FigureValues values = one(queries.count(FigureScope.ofOperation(operationId), Grouping.NONE));
+        return new OperationSummary().operation(OperationMapper.toApi(operation))
+                .figures(ApiFigures.of(values, noticeTypes)).headline(Headline.of(values, noticeTypes)).generatedAt(Timestamps.utc(Timestamps.now()));
     }
 
     @Transactional
     public TimeSeries timeSeries(LocalDate from, LocalDate to, SummaryInterval interval, UUID operationId, String area,
             OffenceCategory category) {
-        SummaryScope scope = scope(from, to, operationId, area, category);
+        FigureScope scope = scope(from, to, operationId, area, category);
         boolean weekly = interval == SummaryInterval.WEEK;
-        Map<String, ActionTotals> actions = queries.actions(scope,
-                weekly ? Grouping.WEEK : Grouping.MONTH);
-        Map<String, List<NoticeCount>> notices = queries.notices(scope,
-                weekly ? Grouping.WEEK : Grouping.MONTH);
+        Map<String, FigureValues> groups = queries.count(scope, weekly ? Grouping.WEEK : Grouping.MONTH);
         List<Bucket> buckets = new ArrayList<>();
         LocalDate start = weekly ? from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : from.withDayOfMonth(1);
         while (!start.isAfter(to)) {
             LocalDate next = weekly ? start.plusWeeks(1) : start.plusMonths(1);
-            String key = SummaryQueries.dayKey(start);
             buckets.add(new Bucket()
                     .dayFrom(start.isBefore(from) ? from : start)
                     .dayTo(next.minusDays(1).isAfter(to) ? to : next.minusDays(1))
-                    .figures(FiguresMath.figures(noticeTypes, actions.get(key), notices.get(key))));
+                    .figures(ApiFigures.of(groups.getOrDefault(start.toString(), FigureValues.NONE), noticeTypes)));
             start = next;
         }
         return new TimeSeries().interval(interval).dayFrom(from).dayTo(to).filters(filters(scope)).buckets(buckets)
@@ -103,20 +102,20 @@ public class SummaryService {
     @Transactional
     public Breakdown breakdown(LocalDate from, LocalDate to, BreakdownDimension by, UUID operationId, String area,
             OffenceCategory category) {
-        SummaryScope scope = scope(from, to, operationId, area, category);
+        FigureScope scope = scope(from, to, operationId, area, category);
         List<String> groups = switch (by) {
             case AREA -> areas.codes();
             case OFFENCE_CATEGORY -> Arrays.stream(OffenceCategory.values()).map(Enum::name).toList();
             case ACTION_TYPE -> Arrays.stream(ActionType.values()).map(Enum::name).toList();
         };
-        Map<String, ActionTotals> totals = queries.actions(scope, Grouping.byColumn(by));
+        Map<String, FigureValues> totals = queries.count(scope, Grouping.byColumn(by));
         return new Breakdown().by(by).dayFrom(from).dayTo(to).filters(filters(scope))
                 .groups(groups.stream().map(g -> new BreakdownGroup().group(g)
-                        .figures(FiguresMath.figures(noticeTypes, totals.get(g), List.of()))).toList())
+                        .figures(ApiFigures.of(totals.getOrDefault(g, FigureValues.NONE), noticeTypes))).toList())
                 .generatedAt(Timestamps.utc(Timestamps.now()));
     }
 
-    private SummaryScope scope(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
+    private FigureScope scope(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
         List<FieldViolation> errors = new ArrayList<>();
         Optional<FieldViolation> disordered = new Range<>(from, to).violation("day_from", "day_to");
         if (disordered.isPresent()) {
@@ -128,10 +127,15 @@ public class SummaryService {
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        return new SummaryScope(from, to, operationId, area, category, agencies.callerScope().orElse(null));
+        return new FigureScope(from, to, operationId, area, category, null, agencies.callerScope().orElse(null));
     }
 
-    private static SummaryFilters filters(SummaryScope scope) {
+    /** The one group of an ungrouped count (nothing counted: every figure 0). */
+    private static FigureValues one(Map<String, FigureValues> groups) {
+        return groups.getOrDefault("", FigureValues.NONE);
+    }
+
+    private static SummaryFilters filters(FigureScope scope) {
         return new SummaryFilters().operationId(scope.operationId()).area(scope.area())
                 .offenceCategory(scope.offenceCategory());
     }

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import uk.police.enforcement.api.model.NoticeStatus;
+import uk.police.enforcement.figure.FigureCatalogue;
 /** The notice life-cycle table and its counting rule, without the service. */
 class NoticeLifecycleTest {
 
@@ -49,11 +50,11 @@ class NoticeLifecycleTest {
 
     @Test
     void aNoticeCountsAsIssuedFromIssueUnlessWithdrawnBeforeBeingServed() {
-        assertFalse(NoticeLifecycle.countsAsIssuedAfter(false, null, DRAFT));
-        assertTrue(NoticeLifecycle.countsAsIssuedAfter(false, DRAFT, ISSUED));
-        assertTrue(NoticeLifecycle.countsAsIssuedAfter(true, ISSUED, DELIVERED));
-        assertTrue(NoticeLifecycle.countsAsIssuedAfter(true, DELIVERED, ESCALATED));
-        assertFalse(NoticeLifecycle.countsAsIssuedAfter(true, ISSUED, WITHDRAWN));
-        assertFalse(NoticeLifecycle.countsAsIssuedAfter(false, DRAFT, WITHDRAWN));
+        assertFalse(FigureCatalogue.noticeCountsAsIssuedAfter(false, null, DRAFT));
+        assertTrue(FigureCatalogue.noticeCountsAsIssuedAfter(false, DRAFT, ISSUED));
+        assertTrue(FigureCatalogue.noticeCountsAsIssuedAfter(true, ISSUED, DELIVERED));
+        assertTrue(FigureCatalogue.noticeCountsAsIssuedAfter(true, DELIVERED, ESCALATED));
+        assertFalse(FigureCatalogue.noticeCountsAsIssuedAfter(true, ISSUED, WITHDRAWN));
+        assertFalse(FigureCatalogue.noticeCountsAsIssuedAfter(false, DRAFT, WITHDRAWN));
     }
 }

@@ -345,8 +345,8 @@ class HostileInputTest {
                     counts.put(table, rs.getLong(1));
                 }
             }
-            try (ResultSet rs = statement.executeQuery("select coalesce(sum(actions), 0), coalesce(sum(devices_seized), 0),"
-                    + " coalesce(sum(persons_charged), 0) from (select * from action_daily_totals"
+            try (ResultSet rs = statement.executeQuery("select coalesce(sum(actions_recorded), 0), coalesce(sum(devices_seized), 0),"
+                    + " coalesce(sum(persons_charged_unreferenced), 0) from (select * from action_daily_totals"
                     + " union all select * from action_daily_total_deltas) t")) {
                 rs.next();
                 counts.put("figures: actions", rs.getLong(1));

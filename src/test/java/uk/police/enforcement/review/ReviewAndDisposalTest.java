@@ -191,11 +191,12 @@ class ReviewAndDisposalTest {
         assertEquals(0L, row("select count(*) from idempotency_key where response_body like '%' || ? || '%'", chargeId
                 + "").get("count"), "no stored answer quotes the disposed record");
         assertEquals(Boolean.TRUE, row.get("?column?"));
-        Map<String, Object> kept = row("select person_reference from charged_person where action_id = ?", chargeId);
+        Map<String, Object> kept = row("select person_hash from counted_person where figure = 'persons_charged' and action_id = ?",
+                chargeId);
         assertFalse(kept.isEmpty(), "the person charged is still counted");
-        assertNotEquals(personReference, kept.get("person_reference"));
-        assertTrue(row("select count(*) from charged_person where person_reference = ?", personReference)
-                .get("count").equals(0L), "no charged_person row holds a reference");
+        assertNotEquals(personReference, kept.get("person_hash"));
+        assertTrue(row("select count(*) from counted_person where person_hash = ?", personReference)
+                .get("count").equals(0L), "no counted_person row holds a reference");
 
         // Every published figure is what it was.
         assertEquals(before, figures(year, operation));

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -24,32 +25,36 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import uk.police.enforcement.action.Actions;
+import uk.police.enforcement.figure.FigureCatalogue;
+import uk.police.enforcement.figure.FigureSql;
+import uk.police.enforcement.figure.FigureSql.Quantity;
+import uk.police.enforcement.figure.TotalsFolder;
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
 /** The daily totals that summaries read stay exactly what the action records say, through every change. */
 @QuarkusTest
 class ActionDailyTotalsTest {
 
-    private static final String FROM_RECORDS = """
-            select (occurred_at at time zone 'Europe/London')::date, area,
-                   offence_category, action_type, coalesce(warrant_result, ''), count(*),
-                   count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'POSITIVE'),
-                   count(*) filter (where action_type = 'SEARCH_WARRANT' and warrant_result = 'NEGATIVE'),
-                   sum(devices_seized), sum(children_safeguarded), sum(persons_arrested), sum(persons_charged),
-                   count(*) filter (where security_marking = 'OFFICIAL_SENSITIVE')
-              from enforcement_action group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5""";
+    private static final String DIMENSIONS = "day, area, offence_category, offence_code, action_type";
+    private static final String QUANTITIES = FigureSql.QUANTITIES.stream().map(Quantity::column)
+            .collect(Collectors.joining(", "));
+
+    /**
+     * Each quantity of the catalogue summed straight from the actions: what the triggers and the folder, which
+     * keep the totals a statement at a time, must always add up to.
+     */
+    private static final String FROM_RECORDS = "select " + FigureCatalogue.ACTION_DAY + ", area, offence_category,"
+            + " coalesce(offence_code, ''), action_type, "
+            + FigureSql.QUANTITIES.stream().map(q -> "sum(" + q.perAction() + ")").collect(Collectors.joining(", "))
+            + " from enforcement_action group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5";
     /** What summaries read: the daily totals plus the deltas not yet folded into them. */
-    private static final String FROM_TOTALS_AND_DELTAS = """
-            select day, area, offence_category, action_type, coalesce(warrant_result, ''), sum(actions),
-                   sum(positive_warrants), sum(negative_warrants), sum(devices_seized), sum(children_safeguarded),
-                   sum(persons_arrested), sum(persons_charged), sum(sensitive_actions)
-              from (select * from action_daily_totals union all select * from action_daily_total_deltas) t
-             group by 1, 2, 3, 4, 5 having sum(actions) <> 0 order by 1, 2, 3, 4, 5""";
-    private static final String FROM_TOTALS = """
-            select day, area, offence_category, action_type,
-                   coalesce(warrant_result, ''), actions, positive_warrants, negative_warrants, devices_seized,
-                   children_safeguarded, persons_arrested, persons_charged, sensitive_actions
-              from action_daily_totals where actions <> 0 order by 1, 2, 3, 4, 5""";
+    private static final String FROM_TOTALS_AND_DELTAS = "select " + DIMENSIONS + ", "
+            + FigureSql.QUANTITIES.stream().map(q -> "sum(" + q.column() + ")").collect(Collectors.joining(", "))
+            + " from (select " + DIMENSIONS + ", " + QUANTITIES + " from action_daily_totals union all select "
+            + DIMENSIONS + ", " + QUANTITIES + " from action_daily_total_deltas) t"
+            + " group by 1, 2, 3, 4, 5 having sum(actions_recorded) <> 0 order by 1, 2, 3, 4, 5";
+    private static final String FROM_TOTALS = "select " + DIMENSIONS + ", " + QUANTITIES
+            + " from action_daily_totals where actions_recorded <> 0 order by 1, 2, 3, 4, 5";
 
     @Inject
     DataSource dataSource;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import uk.police.enforcement.action.Actions;
+import uk.police.enforcement.figure.TotalsFolder;
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
 /**

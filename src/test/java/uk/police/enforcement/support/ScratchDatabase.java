@@ -11,6 +11,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import uk.police.enforcement.figure.FigureSql;
 /**
  * An empty database of its own, for tests that migrate a schema step by step (stored data written by an
  * earlier version, then the migrations that follow): on the server QUARKUS_DATASOURCE_JDBC_URL names when
@@ -49,11 +51,16 @@ public final class ScratchDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, user(), password());
     }
 
-    /** Applies the service's migrations up to {@code version} (all of them when null). */
+    /**
+     * Applies the service's migrations up to {@code version}, as the release that ended there would have (its
+     * numbered migrations only: the repeatable ones, which keep the current functions and figures, came
+     * later); all of them when null.
+     */
     public void migrateTo(String version) {
-        var configuration = Flyway.configure().dataSource(url, user(), password()).locations("classpath:db/migration");
+        var configuration = Flyway.configure().dataSource(url, user(), password()).locations("classpath:db/migration")
+                .placeholders(FigureSql.placeholders());
         if (version != null) {
-            configuration.target(MigrationVersion.fromVersion(version));
+            configuration.target(MigrationVersion.fromVersion(version)).repeatableSqlMigrationPrefix("R-not-yet__");
         }
         configuration.load().migrate();
     }

@@ -1,4 +1,4 @@
-package uk.police.enforcement.summary;
+package uk.police.enforcement.figure;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,7 +19,7 @@ import io.quarkus.runtime.StartupEvent;
 import uk.police.enforcement.common.background.PeriodicTask;
 import uk.police.enforcement.common.config.EnforcementConfig;
 /**
- * Moves the deltas that writers append (action_daily_total_deltas, see V7) into action_daily_totals,
+ * Moves the deltas that writers append (action_daily_total_deltas, see R__03_action_figures.sql) into action_daily_totals,
  * every {@code enforcement.totals.fold-interval}, so that the deltas summaries read stay few. Every
  * instance runs it; one folds at a time (an advisory lock in the database). A fold that fails (database
  * away) changes nothing and is simply tried again: the summaries are exact either way.

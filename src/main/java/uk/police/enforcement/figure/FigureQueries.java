@@ -1,0 +1,159 @@
+package uk.police.enforcement.figure;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import uk.police.enforcement.figure.FigureSql.Quantity;
+import uk.police.enforcement.figure.Measure.NoticesIssued;
+/**
+ * Counts the catalogue's figures for a scope, per group: one query for the actions' quantities, one for the
+ * people counted once and one for the notices, each grouped in PostgreSQL, whatever the number of records.
+ * Nothing is loaded to be counted in Java. Call within a transaction, so that the three agree.
+ */
+@ApplicationScoped
+public class FigureQueries {
+
+    private static final String DIMENSIONS = "day, area, offence_category, offence_code, action_type";
+    private static final String QUANTITIES = FigureSql.QUANTITIES.stream().map(Quantity::column)
+            .collect(Collectors.joining(", "));
+
+    /** The daily totals plus the deltas not yet folded into them: exact in every snapshot. */
+    private static final String TOTALS_AND_DELTAS = "(select " + DIMENSIONS + ", " + QUANTITIES
+            + " from action_daily_totals union all select " + DIMENSIONS + ", " + QUANTITIES
+            + " from action_daily_total_deltas) actions";
+
+    /** An operation's actions are few and indexed: each one's quantities, as the totals hold them. */
+    private static final String OPERATION_ACTIONS = "(select " + FigureCatalogue.ACTION_DAY + " as day, area,"
+            + " offence_category, coalesce(offence_code, '') as offence_code, action_type, "
+            + FigureSql.QUANTITIES.stream().map(q -> q.perAction() + " as " + q.column())
+                    .collect(Collectors.joining(", "))
+            + " from enforcement_action where operation_id = :operationId) actions";
+
+    private static final NoticesIssued NOTICES = (NoticesIssued) FigureCatalogue.get("notices_issued").measure();
+
+    private final EntityManager em;
+
+    FigureQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The figures of every group with anything counted; a group absent from the map counted nothing. */
+    public Map<String, FigureValues> count(FigureScope scope, Grouping grouping) {
+        Map<String, FigureValues> groups = new LinkedHashMap<>();
+        if (!scope.partnerView()) {
+            countActions(scope, grouping, groups);
+            countPeople(scope, grouping, groups);
+        }
+        if (grouping.notices() != null) {
+            countNotices(scope, grouping, groups);
+        }
+        return groups;
+    }
+
+    private void countActions(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups) {
+        Filter filter = actionFilter(scope, false);
+        String sql = "select " + grouping.actions() + " as grp, "
+                + FigureSql.QUANTITIES.stream().map(q -> "sum(" + q.column() + ")").collect(Collectors.joining(", "))
+                + " from " + (scope.operationId() != null ? OPERATION_ACTIONS : TOTALS_AND_DELTAS)
+                + filter.where() + " group by 1";
+        for (Object[] row : rows(sql, filter.params())) {
+            FigureValues values = groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues());
+            for (int i = 0; i < FigureSql.QUANTITIES.size(); i++) {
+                values.quantities.put(FigureSql.QUANTITIES.get(i).column(), num(row[i + 1]));
+            }
+        }
+    }
+
+    /** Each referenced person once per group and figure (counted_person has the totals' columns). */
+    private void countPeople(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups) {
+        Filter filter = actionFilter(scope, true);
+        String sql = "select " + grouping.actions() + " as grp, figure, count(distinct person_hash)"
+                + " from counted_person" + filter.where() + " group by 1, 2";
+        for (Object[] row : rows(sql, filter.params())) {
+            groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues())
+                    .people.put((String) row[1], num(row[2]));
+        }
+    }
+
+    /** Notices that count as issued, per group, type and agency (none for a notice the police issue alone). */
+    private void countNotices(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups) {
+        List<String> where = new ArrayList<>(List.of(NOTICES.countedWhen()));
+        Map<String, Object> params = new HashMap<>();
+        if (scope.fromDay() != null) {
+            where.add(NOTICES.day() + " between :fromDay and :toDay");
+            params.put("fromDay", Date.valueOf(scope.fromDay()));
+            params.put("toDay", Date.valueOf(scope.toDay()));
+        }
+        add(where, params, "operation_id = :operationId", "operationId", scope.operationId());
+        add(where, params, "partner_agency_id = :agencyId", "agencyId", scope.partnerAgencyId());
+        // Notices have no area, offence category or code: those filters narrow the actions only.
+        String sensitive = ((Measure.HighestMarking) FigureCatalogue.get("security_marking").measure()).sensitiveWhen();
+        String sql = "select " + grouping.notices() + " as grp, notice_type, a.id, a.code, a.name, count(*),"
+                + " count(*) filter (where " + sensitive + ")"
+                + " from (select notice_type, partner_agency_id, security_marking, " + NOTICES.day()
+                + " from partner_notice" + " where " + String.join(" and ", where) + ") n"
+                + " left join partner_agency a on a.id = n.partner_agency_id group by 1, 2, 3, 4, 5";
+        for (Object[] row : rows(sql, params)) {
+            groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues()).notices
+                    .add(new NoticeCount((String) row[1], (UUID) row[2], (String) row[3], (String) row[4],
+                            num(row[5]), num(row[6])));
+        }
+    }
+
+    private record Filter(List<String> conditions, Map<String, Object> params) {
+        String where() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+    }
+
+    /** The scope over the actions' columns; {@code byAction}: the source names actions by action_id. */
+    private static Filter actionFilter(FigureScope scope, boolean byAction) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (scope.fromDay() != null) {
+            where.add(Grouping.DAY.actions() + " between :fromDay and :toDay");
+            params.put("fromDay", Date.valueOf(scope.fromDay()));
+            params.put("toDay", Date.valueOf(scope.toDay()));
+        }
+        if (scope.operationId() != null) {
+            params.put("operationId", scope.operationId());
+            if (byAction) {
+                where.add("action_id in (select id from enforcement_action where operation_id = :operationId)");
+            }
+        }
+        add(where, params, "area = :area", "area", scope.area());
+        add(where, params, "offence_category = :offenceCategory", "offenceCategory",
+                scope.offenceCategory() == null ? null : scope.offenceCategory().name());
+        add(where, params, "offence_code = :offenceCode", "offenceCode", scope.offenceCode());
+        return new Filter(where, params);
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, String condition, String name,
+            Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

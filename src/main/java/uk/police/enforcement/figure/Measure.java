@@ -1,0 +1,41 @@
+package uk.police.enforcement.figure;
+
+import java.util.List;
+/**
+ * How a figure is computed from the records. Each rule is an SQL expression over one row of the table it
+ * counts; {@link FigureCatalogue} is the only place one is written, and everything that computes a figure
+ * (the summaries' queries, the daily totals' triggers in R__action_figures.sql, publications) is built
+ * from these.
+ */
+public sealed interface Measure {
+
+    /** Summed over the enforcement actions in scope: {@code perAction} is what one action adds. */
+    record ActionSum(String perAction) implements Measure {
+    }
+
+    /**
+     * People, each counted once in a scope however many of its actions name them: the actions of type
+     * {@code referencedOn} name them in {@code person_references} (counted by a salted hash of the reference,
+     * which stays when a record is disposed of); the people an action counts in {@code countColumn} beyond
+     * the references it gives are added as it states them.
+     */
+    record DistinctPeople(String countColumn, String referencedOn) implements Measure {
+    }
+
+    /** The sum of other figures of the catalogue, named. */
+    record Total(List<String> of) implements Measure {
+    }
+
+    /** Partner notices that count as issued ({@code countedWhen}), on their {@code day} column, split as {@code by} says. */
+    record NoticesIssued(String countedWhen, String day, NoticeSplit by) implements Measure {
+    }
+
+    /** The highest security marking of the records counted: OFFICIAL_SENSITIVE when any is {@code sensitiveWhen}. */
+    record HighestMarking(String sensitiveWhen) implements Measure {
+    }
+
+    /** How a notice figure is split. */
+    enum NoticeSplit {
+        NONE, NOTICE_TYPE, PARTNER_AGENCY
+    }
+}
