@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import uk.police.enforcement.support.Contract;
@@ -34,9 +37,30 @@ class ContractCompatibilityTest {
     private static final OpenApiDiffOptions AS_THE_CONTRACT_PROMISES = OpenApiDiffOptions.builder()
             .configProperty("incompatible.response.enum.increased", "false").build();
 
+    /**
+     * Changes that break a strict client of the released contract but that the law requires, each named in
+     * CHANGELOG.md with what a client must do, applied to the released contract before the comparison: so
+     * exactly these, and nothing else, are let through. 2.5.0: a Child Abduction Warning Notice is issued by the
+     * police themselves and has no partner agency, so PartnerNotice.partner_agency_id is no longer always present
+     * (issue 26; CHANGELOG "2.5.0"). Keyed by the released version they are compared against.
+     */
+    private static final Map<String, UnaryOperator<JsonNode>> ACKNOWLEDGED_SINCE_2_4_0 = Map.of(
+            "PartnerNotice.partner_agency_id absent for a notice the police issue alone", contract -> {
+                ArrayNode required = (ArrayNode) contract.path("components").path("schemas").path("PartnerNotice")
+                        .path("required");
+                for (int i = required.size() - 1; i >= 0; i--) {
+                    if (required.get(i).asText().equals("partner_agency_id")) {
+                        required.remove(i);
+                    }
+                }
+                return contract;
+            });
+    private static final Map<String, Map<String, UnaryOperator<JsonNode>>> ACKNOWLEDGED = Map.of(
+            "2.4.0", ACKNOWLEDGED_SINCE_2_4_0);
+
     @Test
     void currentContractIsCompatibleWithTheReleasedOneOrAnnouncesANewMajorVersion() throws Exception {
-        String released = lastReleased();
+        String released = acknowledged(lastReleased());
         String current = Files.readString(Path.of(Contract.SPEC));
         ChangedOpenApi diff = OpenApiCompare.fromContents(released, current, null, AS_THE_CONTRACT_PROMISES);
         int releasedMajor = major(released);
@@ -50,6 +74,29 @@ class ContractCompatibilityTest {
                     + ", missing endpoints: " + diff.getMissingEndpoints().stream()
                             .map(e -> e.getMethod() + " " + e.getPathUrl()).toList());
         }
+    }
+
+    /** The acknowledged changes are named in CHANGELOG.md, and each changes the contract it is applied to. */
+    @Test
+    void eachAcknowledgedChangeIsInTheChangelogAndChangesTheReleasedContract() throws Exception {
+        String changelog = Files.readString(Path.of("CHANGELOG.md"));
+        assertTrue(changelog.contains("PartnerNotice.partner_agency_id"), "CHANGELOG.md names the acknowledged change");
+        String released = lastReleased();
+        for (UnaryOperator<JsonNode> change : ACKNOWLEDGED.getOrDefault(infoVersion(released), Map.of()).values()) {
+            assertNotEquals(yaml().readTree(released), change.apply(yaml().readTree(released)));
+        }
+    }
+
+    private static String acknowledged(String released) throws IOException {
+        JsonNode contract = yaml().readTree(released);
+        for (UnaryOperator<JsonNode> change : ACKNOWLEDGED.getOrDefault(infoVersion(released), Map.of()).values()) {
+            contract = change.apply(contract);
+        }
+        return yaml().writeValueAsString(contract);
+    }
+
+    private static ObjectMapper yaml() {
+        return new ObjectMapper(new YAMLFactory());
     }
 
     /** A released contract is what clients were generated from: a change after it is a new version. */

@@ -17,10 +17,12 @@ import uk.police.enforcement.common.web.BodyRules;
 public class ActionBodyRules implements BodyRules<EnforcementActionInput> {
 
     private final CodeList areas;
+    private final OffenceCodes offenceCodes;
     private final Clock clock;
 
-    public ActionBodyRules(EnforcementConfig config, Clock clock) {
+    public ActionBodyRules(EnforcementConfig config, OffenceCodes offenceCodes, Clock clock) {
         this.areas = config.areaCodes();
+        this.offenceCodes = offenceCodes;
         this.clock = clock;
     }
 
@@ -31,7 +33,7 @@ public class ActionBodyRules implements BodyRules<EnforcementActionInput> {
 
     @Override
     public List<FieldViolation> check(EnforcementActionInput body) {
-        return ActionRules.check(body, areas, clock.instant());
+        return ActionRules.check(body, areas, offenceCodes, clock.instant());
     }
 
     /** A batch's items, each named by its position ({@code items[3].legal_basis}). */
@@ -58,7 +60,8 @@ public class ActionBodyRules implements BodyRules<EnforcementActionInput> {
                     continue;
                 }
                 String prefix = "items[" + i + "].";
-                item.check(items.get(i)).forEach(e -> errors.add(new FieldViolation(prefix + e.field(), e.message())));
+                item.check(items.get(i)).forEach(e -> errors.add(new FieldViolation(prefix + e.field(), e.message(),
+                        e.dependsOn())));
             }
             return errors;
         }

@@ -13,13 +13,14 @@ import uk.police.enforcement.common.web.Range;
  * {@code overdueReturn}: search warrants past expiry and not returned to the court (PACE 1984 s.16(10)), or
  * every action but those.
  */
-public record ActionFilter(UUID operationId, ActionType actionType, OffenceCategory offenceCategory, String area,
-        WarrantResult warrantResult, Range<Instant> occurred, String rmsReference, String subjectReference,
-        String exhibitReference, Boolean overdueReturn) {
+public record ActionFilter(UUID operationId, ActionType actionType, OffenceCategory offenceCategory,
+        String offenceCode, String area, WarrantResult warrantResult, Range<Instant> occurred, String rmsReference,
+        String subjectReference, String exhibitReference, Boolean overdueReturn) {
 
     /** The filters of an operation's actions, which offer no reference lookups. */
-    public ActionFilter(UUID operationId, ActionType actionType, OffenceCategory offenceCategory, String area,
-            WarrantResult warrantResult, Range<Instant> occurred) {
-        this(operationId, actionType, offenceCategory, area, warrantResult, occurred, null, null, null, null);
+    public ActionFilter(UUID operationId, ActionType actionType, OffenceCategory offenceCategory, String offenceCode,
+            String area, WarrantResult warrantResult, Range<Instant> occurred) {
+        this(operationId, actionType, offenceCategory, offenceCode, area, warrantResult, occurred, null, null, null,
+                null);
     }
 }

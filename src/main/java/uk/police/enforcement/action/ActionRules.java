@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import uk.police.enforcement.api.model.ActionType;
@@ -34,17 +35,23 @@ final class ActionRules {
             ActionType.DEVICE_SEIZURE, Set.of("devices_seized"),
             ActionType.ARREST, Set.of("persons_arrested"),
             ActionType.CHARGE, Set.of("persons_charged"),
-            ActionType.SAFEGUARDING, Set.of("children_safeguarded"));
+            ActionType.VOLUNTARY_ATTENDANCE, Set.of("persons_interviewed"),
+            ActionType.SAFEGUARDING, Set.of("children_safeguarded", "children_followed_up"));
+
+    /** The count of the people an action's person_references name, by its type. */
+    private static final Map<ActionType, String> PEOPLE = Map.of(ActionType.ARREST, "persons_arrested",
+            ActionType.CHARGE, "persons_charged", ActionType.VOLUNTARY_ATTENDANCE, "persons_interviewed");
 
     private ActionRules() {
     }
 
-    static List<FieldViolation> check(EnforcementActionInput input, CodeList areas, Instant now) {
+    static List<FieldViolation> check(EnforcementActionInput input, CodeList areas, OffenceCodes codes, Instant now) {
         List<FieldViolation> errors = new ArrayList<>();
         if (input.getOccurredAt() != null && input.getOccurredAt().toInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
             errors.add(new FieldViolation("occurred_at", "must not be more than 5 minutes in the future"));
         }
         areas.check("area", input.getArea()).ifPresent(errors::add);
+        offence(errors, input, codes);
         ActionType type = input.getActionType();
         if (type == null) {
             return errors;
@@ -52,17 +59,21 @@ final class ActionRules {
         Map<String, Integer> counts = Map.of(
                 "devices_seized", count(input.getDevicesSeized()),
                 "children_safeguarded", count(input.getChildrenSafeguarded()),
+                "children_followed_up", count(input.getChildrenFollowedUp()),
                 "persons_arrested", count(input.getPersonsArrested()),
-                "persons_charged", count(input.getPersonsCharged()));
+                "persons_charged", count(input.getPersonsCharged()),
+                "persons_interviewed", count(input.getPersonsInterviewed()));
         counts.forEach((field, value) -> {
             if (value > 0 && !COUNTS.get(type).contains(field)) {
-                errors.add(new FieldViolation(field, "does not belong to a " + type + " action"));
+                errors.add(new FieldViolation(field, "does not belong to " + article(type) + " action"));
             }
         });
         notAllowedUnless(errors, type == ActionType.SEARCH_WARRANT, input.getLegalBasis(), "legal_basis", type);
         notAllowedUnless(errors, type == ActionType.SEARCH_WARRANT, input.getWarrantResult(), "warrant_result", type);
         notAllowedUnless(errors, type == ActionType.CHARGE, input.getChargeOffence(), "charge_offence", type);
         notAllowedUnless(errors, type == ActionType.SAFEGUARDING, input.getSafeguardingType(), "safeguarding_type",
+                type);
+        notAllowedUnless(errors, type == ActionType.SAFEGUARDING, input.getFollowsActionId(), "follows_action_id",
                 type);
         // A seizure records the power it was made under; seize and sift (CJPA 2001 ss.50-51) also its s.52 notice.
         boolean seizedDevices = type == ActionType.DEVICE_SEIZURE
@@ -97,9 +108,10 @@ final class ActionRules {
                 atLeastOne(errors, counts, "persons_charged", type);
                 required(errors, input.getChargeOffence(), "charge_offence", type);
             }
+            case VOLUNTARY_ATTENDANCE -> atLeastOne(errors, counts, "persons_interviewed", type);
             case SAFEGUARDING -> {
-                atLeastOne(errors, counts, "children_safeguarded", type);
                 required(errors, input.getSafeguardingType(), "safeguarding_type", type);
+                followUp(errors, input, counts);
             }
             default -> {
             }
@@ -110,20 +122,63 @@ final class ActionRules {
         if (new HashSet<>(exhibits).size() < exhibits.size()) {
             errors.add(new FieldViolation("exhibit_references", "must not repeat a reference"));
         }
-        // The people an arrest or charge concerns, by reference: each once, no more than the count.
+        // The people an arrest, charge or interview concerns, by reference: each once, no more than the count.
         List<String> people = input.getPersonReferences() == null ? List.of()
                 : new ArrayList<>(input.getPersonReferences());
-        String peopleCounted = type == ActionType.ARREST ? "persons_arrested"
-                : type == ActionType.CHARGE ? "persons_charged" : null;
+        String peopleCounted = PEOPLE.get(type);
         if (!people.isEmpty() && peopleCounted == null) {
-            errors.add(new FieldViolation("person_references", "belongs only to an ARREST or CHARGE action"));
+            errors.add(new FieldViolation("person_references",
+                    "belongs only to an ARREST, CHARGE or VOLUNTARY_ATTENDANCE action"));
         } else if (peopleCounted != null && people.size() > counts.get(peopleCounted)) {
-            errors.add(new FieldViolation("person_references", "must not outnumber " + peopleCounted));
+            errors.add(new FieldViolation("person_references", "must not outnumber " + peopleCounted,
+                    List.of(peopleCounted)));
         }
         if (new HashSet<>(people).size() < people.size()) {
             errors.add(new FieldViolation("person_references", "must not repeat a reference"));
         }
         return errors;
+    }
+
+    /**
+     * The offence is its Home Office code, and the category is derived from it; clients of 2.4 and before send
+     * the category alone. A category sent with a code must be the code's.
+     */
+    private static void offence(List<FieldViolation> errors, EnforcementActionInput input, OffenceCodes codes) {
+        String code = input.getOffenceCode();
+        if (code == null) {
+            if (input.getOffenceCategory() == null) {
+                errors.add(new FieldViolation("offence_code", "is required: the Home Office offence code, "
+                        + "one of " + String.join(", ", codes.codes()), List.of("offence_category")));
+            }
+            return;
+        }
+        Optional<FieldViolation> unknown = codes.check("offence_code", code);
+        if (unknown.isPresent()) {
+            errors.add(unknown.get());
+        } else if (input.getOffenceCategory() != null && input.getOffenceCategory() != codes.categoryOf(code)) {
+            errors.add(new FieldViolation("offence_category", "is derived from offence_code: " + code + " is "
+                    + codes.categoryOf(code) + "; send offence_code alone"));
+        }
+    }
+
+    /**
+     * A safeguarding step counts the children it safeguards first, and names the earlier action at which the
+     * others were counted (so that no child is counted twice); it safeguards at least one child in all.
+     */
+    private static void followUp(List<FieldViolation> errors, EnforcementActionInput input,
+            Map<String, Integer> counts) {
+        int followedUp = counts.get("children_followed_up");
+        if (counts.get("children_safeguarded") + followedUp < 1) {
+            errors.add(new FieldViolation("children_safeguarded", "must be at least 1 for a SAFEGUARDING action, "
+                    + "or children_followed_up with follows_action_id"));
+        }
+        if (followedUp > 0 && input.getFollowsActionId() == null) {
+            errors.add(new FieldViolation("follows_action_id",
+                    "is required with children_followed_up: the earlier action at which those children were counted"));
+        } else if (followedUp == 0 && input.getFollowsActionId() != null) {
+            errors.add(new FieldViolation("children_followed_up",
+                    "must be at least 1 with follows_action_id: the children counted at that action"));
+        }
     }
 
     /**
@@ -213,20 +268,25 @@ final class ActionRules {
     private static void notAllowedUnless(List<FieldViolation> errors, boolean allowed, Object value, String field,
             ActionType type) {
         if (!allowed && value != null) {
-            errors.add(new FieldViolation(field, "does not belong to a " + type + " action"));
+            errors.add(new FieldViolation(field, "does not belong to " + article(type) + " action"));
         }
     }
 
     private static void required(List<FieldViolation> errors, Object value, String field, ActionType type) {
         if (value == null) {
-            errors.add(new FieldViolation(field, "is required for a " + type + " action"));
+            errors.add(new FieldViolation(field, "is required for " + article(type) + " action"));
         }
     }
 
     private static void atLeastOne(List<FieldViolation> errors, Map<String, Integer> counts, String field,
             ActionType type) {
         if (counts.get(field) < 1) {
-            errors.add(new FieldViolation(field, "must be at least 1 for a " + type + " action"));
+            errors.add(new FieldViolation(field, "must be at least 1 for " + article(type) + " action"));
         }
+    }
+
+    /** "a SEARCH_WARRANT", "an ARREST": the article as the type's name is said. */
+    private static String article(ActionType type) {
+        return ("AEIOU".indexOf(type.toString().charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 }

@@ -46,6 +46,10 @@ public class EnforcementActionEntity extends ReviewableEntity {
     @Column(name = "offence_category", nullable = false)
     public OffenceCategory offenceCategory;
 
+    /** The Home Office offence classification code; the category is derived from it (none before 2.5.0). */
+    @Column(name = "offence_code")
+    public String offenceCode;
+
     @Column(name = "rms_reference", nullable = false)
     public String rmsReference;
 
@@ -126,6 +130,16 @@ public class EnforcementActionEntity extends ReviewableEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "person_references")
     public List<String> personReferences;
+
+    @Column(name = "persons_interviewed", nullable = false)
+    public int personsInterviewed;
+
+    /** Children already counted at the action {@link #followsActionId} names: not counted again. */
+    @Column(name = "children_followed_up", nullable = false)
+    public int childrenFollowedUp;
+
+    @Column(name = "follows_action_id")
+    public UUID followsActionId;
 
     @Column(name = "charge_offence")
     public String chargeOffence;

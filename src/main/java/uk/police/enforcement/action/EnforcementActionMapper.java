@@ -5,6 +5,7 @@ import java.util.List;
 import uk.police.enforcement.api.model.RetentionGroup;
 import uk.police.enforcement.api.model.EnforcementAction;
 import uk.police.enforcement.api.model.EnforcementActionInput;
+import uk.police.enforcement.api.model.SafeguardingType;
 import uk.police.enforcement.api.model.SecurityMarking;
 import uk.police.enforcement.common.persistence.Timestamps;
 /** Between the API models generated from the contract and the stored entity. */
@@ -13,13 +14,19 @@ final class EnforcementActionMapper {
     private EnforcementActionMapper() {
     }
 
-    /** Copies every client-owned field; omitted optional fields are cleared and counts default to 0. */
-    static void apply(EnforcementActionInput input, EnforcementActionEntity entity) {
+    /**
+     * Copies every client-owned field; omitted optional fields are cleared and counts default to 0. The offence
+     * category is derived from the offence code when there is one ({@code codes}); the police's part in a s.47
+     * enquiry is stored as the participation it is.
+     */
+    static void apply(EnforcementActionInput input, EnforcementActionEntity entity, OffenceCodes codes) {
         entity.operationId = input.getOperationId();
         entity.actionType = input.getActionType();
         entity.occurredAt = input.getOccurredAt().toInstant();
         entity.area = input.getArea();
-        entity.offenceCategory = input.getOffenceCategory();
+        entity.offenceCode = input.getOffenceCode();
+        entity.offenceCategory = input.getOffenceCode() != null ? codes.categoryOf(input.getOffenceCode())
+                : input.getOffenceCategory();
         entity.rmsReference = input.getRmsReference();
         entity.subjectReference = input.getSubjectReference();
         entity.officerCollarNumber = input.getOfficerCollarNumber();
@@ -47,7 +54,11 @@ final class EnforcementActionMapper {
         entity.personReferences = input.getPersonReferences() == null || input.getPersonReferences().isEmpty()
                 ? null : List.copyOf(input.getPersonReferences());
         entity.chargeOffence = input.getChargeOffence();
-        entity.safeguardingKind = input.getSafeguardingType();
+        entity.safeguardingKind = input.getSafeguardingType() == SafeguardingType.S47_ENQUIRY
+                ? SafeguardingType.S47_ENQUIRY_PARTICIPATION : input.getSafeguardingType();
+        entity.personsInterviewed = count(input.getPersonsInterviewed());
+        entity.childrenFollowedUp = count(input.getChildrenFollowedUp());
+        entity.followsActionId = input.getFollowsActionId();
     }
 
     static int count(Integer value) {
@@ -62,6 +73,7 @@ final class EnforcementActionMapper {
                 .occurredAt(Timestamps.utc(entity.occurredAt))
                 .area(entity.area)
                 .offenceCategory(entity.offenceCategory)
+                .offenceCode(entity.offenceCode)
                 .rmsReference(entity.rmsReference)
                 .subjectReference(entity.subjectReference)
                 .officerCollarNumber(entity.officerCollarNumber)
@@ -84,6 +96,9 @@ final class EnforcementActionMapper {
                 .personsCharged(entity.personsCharged)
                 .chargeOffence(entity.chargeOffence)
                 .safeguardingType(entity.safeguardingKind)
+                .personsInterviewed(entity.personsInterviewed)
+                .childrenFollowedUp(entity.childrenFollowedUp)
+                .followsActionId(entity.followsActionId)
                 .retentionGroup(RetentionGroup.fromValue(entity.retentionGroup))
                 .reviewDueOn(entity.reviewDueOn)
                 .archivedAt(Timestamps.utc(entity.archivedAt))

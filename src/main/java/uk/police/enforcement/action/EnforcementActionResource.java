@@ -95,10 +95,10 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listEnforcementActions(UUID operationId, Integer limit, String cursor, ActionType actionType,
-            OffenceCategory offenceCategory, String area, WarrantResult warrantResult, Boolean overdueReturn,
-            String rmsReference, String subjectReference, String exhibitReference, OffsetDateTime occurredFrom,
-            OffsetDateTime occurredBefore, String xRequestId, String justification) {
-        ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
+            OffenceCategory offenceCategory, String offenceCode, String area, WarrantResult warrantResult,
+            Boolean overdueReturn, String rmsReference, String subjectReference, String exhibitReference,
+            OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId, String justification) {
+        ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, offenceCode, area, warrantResult,
                 Range.occurred(occurredFrom, occurredBefore), rmsReference, subjectReference, exhibitReference,
                 overdueReturn);
         Page<EnforcementActionEntity> page = service.list(filter, limit, cursor);
@@ -109,9 +109,10 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listOperationEnforcementActions(UUID operationId, Integer limit, String cursor,
-            ActionType actionType, OffenceCategory offenceCategory, String area, WarrantResult warrantResult,
-            OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId, String justification) {
-        ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, area, warrantResult,
+            ActionType actionType, OffenceCategory offenceCategory, String offenceCode, String area,
+            WarrantResult warrantResult, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId,
+            String justification) {
+        ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, offenceCode, area, warrantResult,
                 Range.occurred(occurredFrom, occurredBefore));
         return Representations.page(service.listForOperation(filter, limit, cursor), EnforcementActionMapper::toApi);
     }

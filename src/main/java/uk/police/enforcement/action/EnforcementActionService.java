@@ -1,5 +1,7 @@
 package uk.police.enforcement.action;
 
+import static uk.police.enforcement.action.EnforcementActionMapper.count;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,10 +36,12 @@ public class EnforcementActionService {
     private final Clock clock;
     private final CodeList areas;
     private final RetentionPolicy retention;
+    private final OffenceCodes offenceCodes;
 
     public EnforcementActionService(EnforcementActionRepository actions, OperationRepository operations, Clock clock,
-            EnforcementConfig config, RetentionPolicy retention) {
+            EnforcementConfig config, RetentionPolicy retention, OffenceCodes offenceCodes) {
         this.retention = retention;
+        this.offenceCodes = offenceCodes;
         this.actions = actions;
         this.operations = operations;
         this.clock = clock;
@@ -46,10 +50,10 @@ public class EnforcementActionService {
 
     @Transactional
     public EnforcementActionEntity create(EnforcementActionInput input) {
-        validate(input);
+        validate(input, null);
         EnforcementActionEntity entity = new EnforcementActionEntity();
-        entity.stampNew();
-        EnforcementActionMapper.apply(input, entity);
+        entity.stampNew(clock);
+        EnforcementActionMapper.apply(input, entity, offenceCodes);
         retention.schedule(entity, retention.groupOf(entity.offenceCategory));
         actions.insert(entity);
         return entity;
@@ -62,12 +66,12 @@ public class EnforcementActionService {
      */
     @Transactional
     public List<EnforcementActionEntity> createAll(List<EnforcementActionInput> inputs) {
-        validate(inputs, i -> "items[" + i + "].");
+        validate(inputs, i -> "items[" + i + "].", null);
         List<EnforcementActionEntity> created = new ArrayList<>(inputs.size());
         for (EnforcementActionInput input : inputs) {
             EnforcementActionEntity entity = new EnforcementActionEntity();
-            entity.stampNew();
-            EnforcementActionMapper.apply(input, entity);
+            entity.stampNew(clock);
+            EnforcementActionMapper.apply(input, entity, offenceCodes);
             retention.schedule(entity, retention.groupOf(entity.offenceCategory));
             created.add(entity);
         }
@@ -94,9 +98,9 @@ public class EnforcementActionService {
 
     @Transactional
     public EnforcementActionEntity replace(UUID id, ExpectedVersion expected, EnforcementActionInput input) {
-        return VersionedRecords.replace(actions, get(id), expected, entity -> {
-            validate(input);
-            EnforcementActionMapper.apply(input, entity);
+        return VersionedRecords.replace(actions, get(id), expected, clock, entity -> {
+            validate(input, id);
+            EnforcementActionMapper.apply(input, entity, offenceCodes);
             // A corrected offence category may move the action to another group, due a period from today.
             retention.schedule(entity, retention.groupOf(entity.offenceCategory));
         });
@@ -108,20 +112,21 @@ public class EnforcementActionService {
         VersionedRecords.deleteIfPresent(actions, id, expected, entity -> retention.requireDeletable(entity, "enforcement action"));
     }
 
-    private void validate(EnforcementActionInput input) {
-        validate(List.of(input), i -> "");
+    private void validate(EnforcementActionInput input, UUID replacing) {
+        validate(List.of(input), i -> "", replacing);
     }
 
     /**
      * The rules of each input's type (a 400 naming every bad field, {@code fieldPrefix} telling which
-     * item), then its operation's existence, checked for all inputs in one query (a 422 per unknown one).
+     * item), then its operation's existence, checked for all inputs in one query (a 422 per unknown one), then
+     * the earlier action a safeguarding step follows. {@code replacing}: the action a replace changes.
      */
-    private void validate(List<EnforcementActionInput> inputs, IntFunction<String> fieldPrefix) {
+    private void validate(List<EnforcementActionInput> inputs, IntFunction<String> fieldPrefix, UUID replacing) {
         Instant now = clock.instant();
         List<FieldViolation> errors = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String prefix = fieldPrefix.apply(i);
-            ActionRules.check(inputs.get(i), areas, now).stream()
+            ActionRules.check(inputs.get(i), areas, offenceCodes, now).stream()
                     .sorted(Comparator.comparing(FieldViolation::field))
                     .map(error -> new FieldViolation(prefix + error.field(), error.message()))
                     .forEach(errors::add);
@@ -137,6 +142,44 @@ public class EnforcementActionService {
             if (operationId != null && !known.contains(operationId)) {
                 unknown.add(new FieldViolation(fieldPrefix.apply(i) + "operation_id", "No operation has this id."));
             }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.unprocessable(unknown);
+        }
+        followedActions(inputs, fieldPrefix, replacing);
+    }
+
+    /**
+     * A safeguarding step follows an earlier action that counted its children: it must exist (422), not be the
+     * step itself, have occurred no later than the step, and have counted at least as many children (400).
+     */
+    private void followedActions(List<EnforcementActionInput> inputs, IntFunction<String> fieldPrefix,
+            UUID replacing) {
+        List<FieldViolation> unknown = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            EnforcementActionInput input = inputs.get(i);
+            UUID followed = input.getFollowsActionId();
+            if (followed == null) {
+                continue;
+            }
+            String field = fieldPrefix.apply(i) + "follows_action_id";
+            EnforcementActionEntity earlier = followed.equals(replacing) ? null : actions.findById(followed);
+            if (followed.equals(replacing)) {
+                errors.add(new FieldViolation(field, "must name an earlier action, not this one"));
+            } else if (earlier == null) {
+                unknown.add(new FieldViolation(field, "No enforcement action has this id."));
+            } else if (earlier.occurredAt.isAfter(input.getOccurredAt().toInstant())) {
+                errors.add(new FieldViolation(field, "names an action that occurred after this one ("
+                        + earlier.occurredAt + "): a safeguarding step follows the action that counted the children"));
+            } else if (earlier.childrenSafeguarded + earlier.childrenFollowedUp < count(input.getChildrenFollowedUp())) {
+                errors.add(new FieldViolation(fieldPrefix.apply(i) + "children_followed_up", "must not be more than "
+                        + "the " + (earlier.childrenSafeguarded + earlier.childrenFollowedUp)
+                        + " children the followed action counted"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
         }
         if (!unknown.isEmpty()) {
             throw ApiProblem.unprocessable(unknown);

@@ -1,5 +1,6 @@
 package uk.police.enforcement.agency;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,10 @@ public class PartnerAgencyService {
     private final PartnerAgencyRepository agencies;
     private final Caller caller;
 
-    public PartnerAgencyService(PartnerAgencyRepository agencies, Caller caller) {
+    private final Clock clock;
+
+    public PartnerAgencyService(PartnerAgencyRepository agencies, Caller caller, Clock clock) {
+        this.clock = clock;
         this.agencies = agencies;
         this.caller = caller;
     }
@@ -33,7 +37,7 @@ public class PartnerAgencyService {
     @Transactional
     public PartnerAgencyEntity create(PartnerAgencyInput input) {
         PartnerAgencyEntity entity = new PartnerAgencyEntity();
-        entity.stampNew();
+        entity.stampNew(clock);
         requireFreeCode(input.getCode(), entity.id);
         PartnerAgencyMapper.apply(input, entity);
         agencies.persistAndFlush(entity);
@@ -71,7 +75,7 @@ public class PartnerAgencyService {
 
     @Transactional
     public PartnerAgencyEntity replace(UUID id, ExpectedVersion expected, PartnerAgencyInput input) {
-        return VersionedRecords.replace(agencies, get(id), expected, entity -> {
+        return VersionedRecords.replace(agencies, get(id), expected, clock, entity -> {
             requireFreeCode(input.getCode(), id);
             PartnerAgencyMapper.apply(input, entity);
         });

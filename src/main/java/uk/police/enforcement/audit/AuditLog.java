@@ -1,5 +1,6 @@
 package uk.police.enforcement.audit;
 
+import java.time.Clock;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,8 +59,11 @@ public class AuditLog {
     private final ConsultationLog consultations;
     private final AuditQuotes quotes;
 
+    private final Clock clock;
+
     public AuditLog(EntityManager em, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
-            AuditedRecords auditedRecords, EnforcementConfig config, ConsultationLog consultations, AuditQuotes quotes) {
+            AuditedRecords auditedRecords, EnforcementConfig config, ConsultationLog consultations, AuditQuotes quotes, Clock clock) {
+        this.clock = clock;
         this.consultations = consultations;
         this.quotes = quotes;
         this.caller = caller;
@@ -181,7 +185,7 @@ public class AuditLog {
         String method = request.method().name();
 
         AuditEventEntity event = new AuditEventEntity();
-        event.occurredAt = Timestamps.now();
+        event.occurredAt = Timestamps.at(clock);
         event.actor = caller.subject();
         event.actorName = caller.userName();
         // Every value is cut to its column: a token's claims must not make its entry unwritable.

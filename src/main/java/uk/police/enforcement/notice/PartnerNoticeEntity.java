@@ -23,7 +23,8 @@ public class PartnerNoticeEntity extends ReviewableEntity {
     @Column(name = "notice_type", nullable = false)
     public String noticeType;
 
-    @Column(name = "partner_agency_id", nullable = false)
+    /** None for a notice the police issue alone (a Child Abduction Warning Notice). */
+    @Column(name = "partner_agency_id")
     public UUID partnerAgencyId;
 
     @Column(name = "operation_id")

@@ -1,5 +1,6 @@
 package uk.police.enforcement.notice;
 
+import uk.police.enforcement.api.model.Legislation;
 import uk.police.enforcement.api.model.RetentionGroup;
 import uk.police.enforcement.api.model.NoticeTransition;
 import uk.police.enforcement.api.model.PartnerNotice;
@@ -13,14 +14,17 @@ final class PartnerNoticeMapper {
     private PartnerNoticeMapper() {
     }
 
-    /** Copies every client-owned field (never the status); omitted optional fields are cleared. */
-    static void apply(PartnerNoticeInput input, PartnerNoticeEntity entity) {
+    /**
+     * Copies every client-owned field (never the status); omitted optional fields are cleared. {@code legislation}:
+     * what the notice cites, given as such or by a label (NoticeBodyRules).
+     */
+    static void apply(PartnerNoticeInput input, PartnerNoticeEntity entity, Legislation legislation) {
         entity.noticeType = input.getNoticeType();
         entity.partnerAgencyId = input.getPartnerAgencyId();
         entity.operationId = input.getOperationId();
         entity.subjectReference = input.getSubjectReference();
         entity.subjectAgeBand = input.getSubjectAgeBand() == null ? SubjectAgeBand.UNKNOWN : input.getSubjectAgeBand();
-        entity.legislation = input.getLegislation();
+        entity.legislation = legislation;
         entity.issuedOn = input.getIssuedOn();
         entity.followUpDue = input.getFollowUpDue();
         entity.notes = input.getNotes();

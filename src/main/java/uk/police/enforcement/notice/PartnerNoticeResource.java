@@ -145,6 +145,10 @@ public class PartnerNoticeResource implements PartnerNoticesApi {
     @RolesAllowed({ Roles.RECORDER, Roles.SUPERVISOR })
     public Response patchPartnerNotice(UUID noticeId, String ifMatch, ObjectNode patch, String xRequestId,
             String justification) {
+        // A label in a patch stands for the legislation it names, in place of the stored one.
+        if (patch.has("legislation_label") && !patch.has("legislation")) {
+            patch.putNull("legislation");
+        }
         PartnerNoticeInput input = mergePatches.apply(PartnerNoticeMapper.toApi(service.get(noticeId)), patch,
                 PartnerNoticeInput.class);
         return replacePartnerNotice(noticeId, ifMatch, input, xRequestId, justification);

@@ -79,8 +79,8 @@ public class PartnerNoticeService {
     public PartnerNoticeEntity create(PartnerNoticeInput input) {
         validate(input, null);
         PartnerNoticeEntity entity = new PartnerNoticeEntity();
-        entity.stampNew();
-        PartnerNoticeMapper.apply(input, entity);
+        entity.stampNew(clock);
+        PartnerNoticeMapper.apply(input, entity, bodyRules.legislationOf(input));
         retention.schedule(entity, retention.noticeGroupOf(entity.noticeType));
         entity.status = NoticeStatus.DRAFT;
         notices.persistAndFlush(entity);
@@ -119,7 +119,7 @@ public class PartnerNoticeService {
     }
 
     private boolean visibleToCaller(PartnerNoticeEntity notice) {
-        return agencies.callerScope().map(notice.partnerAgencyId::equals).orElse(true);
+        return agencies.callerScope().map(own -> own.equals(notice.partnerAgencyId)).orElse(true);
     }
 
     /** The notices of one operation; 404 when the operation does not exist. */
@@ -130,9 +130,9 @@ public class PartnerNoticeService {
 
     @Transactional
     public PartnerNoticeEntity replace(UUID id, ExpectedVersion expected, PartnerNoticeInput input) {
-        return VersionedRecords.replace(notices, get(id), expected, entity -> {
+        return VersionedRecords.replace(notices, get(id), expected, clock, entity -> {
             validate(input, entity);
-            PartnerNoticeMapper.apply(input, entity);
+            PartnerNoticeMapper.apply(input, entity, bodyRules.legislationOf(input));
             // A corrected notice type may move the notice to another group, due a period from today.
             retention.schedule(entity, retention.noticeGroupOf(entity.noticeType));
         });
@@ -156,7 +156,7 @@ public class PartnerNoticeService {
         if (caller.partnerAgency().isPresent() && !PARTNER_MAY_SET.contains(input.getToStatus())) {
             throw new ForbiddenException("A partner may only acknowledge or decline a notice.");
         }
-        return VersionedRecords.replace(notices, get(id), expected, entity -> {
+        return VersionedRecords.replace(notices, get(id), expected, clock, entity -> {
             NoticeStatus from = entity.status;
             NoticeStatus to = input.getToStatus();
             if (!NoticeLifecycle.allows(from, to)) {
@@ -194,7 +194,7 @@ public class PartnerNoticeService {
         transition.toStatus = to;
         transition.reason = reason;
         transition.occurredAt = occurredAt;
-        transition.recordedAt = Timestamps.now();
+        transition.recordedAt = Timestamps.at(clock);
         transition.actor = caller.subject();
         transition.actorName = caller.userName();
         transition.actorAgency = caller.partnerAgency().orElse(null);
@@ -206,7 +206,9 @@ public class PartnerNoticeService {
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        if (existing == null || !existing.partnerAgencyId.equals(input.getPartnerAgencyId())) {
+        // A notice the police issue alone names no agency; a named one must be active when it is newly named.
+        if (input.getPartnerAgencyId() != null
+                && (existing == null || !input.getPartnerAgencyId().equals(existing.partnerAgencyId))) {
             agencies.requireActive(input.getPartnerAgencyId());
         }
         if (input.getOperationId() != null && operations.findByIdOptional(input.getOperationId()).isEmpty()) {

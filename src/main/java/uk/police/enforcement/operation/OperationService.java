@@ -1,5 +1,6 @@
 package uk.police.enforcement.operation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,10 @@ public class OperationService {
     private final OperationBodyRules bodyRules;
     private final RetentionPolicy retention;
 
-    public OperationService(OperationRepository operations, OperationBodyRules bodyRules, RetentionPolicy retention) {
+    private final Clock clock;
+
+    public OperationService(OperationRepository operations, OperationBodyRules bodyRules, RetentionPolicy retention, Clock clock) {
+        this.clock = clock;
         this.retention = retention;
         this.operations = operations;
         this.bodyRules = bodyRules;
@@ -34,7 +38,7 @@ public class OperationService {
     @Transactional
     public OperationEntity create(OperationInput input) {
         OperationEntity entity = new OperationEntity();
-        entity.stampNew();
+        entity.stampNew(clock);
         validate(input, entity.id);
         OperationMapper.apply(input, entity);
         retention.schedule(entity, retention.operationGroup());
@@ -54,7 +58,7 @@ public class OperationService {
 
     @Transactional
     public OperationEntity replace(UUID id, ExpectedVersion expected, OperationInput input) {
-        return VersionedRecords.replace(operations, get(id), expected, entity -> {
+        return VersionedRecords.replace(operations, get(id), expected, clock, entity -> {
             validate(input, id);
             OperationMapper.apply(input, entity);
         });

@@ -1,5 +1,6 @@
 package uk.police.enforcement.review;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,11 @@ public class Holds {
     private final RetentionPolicy retention;
     private final AuditedRecords auditedRecords;
 
+    private final Clock clock;
+
     public Holds(HoldRepository holds, ReviewedRecords records, Caller caller, RetentionPolicy retention,
-            AuditedRecords auditedRecords) {
+            AuditedRecords auditedRecords, Clock clock) {
+        this.clock = clock;
         this.holds = holds;
         this.records = records;
         this.caller = caller;
@@ -55,7 +59,7 @@ public class Holds {
         hold.kind = input.getKind().toString();
         hold.reason = input.getReason();
         hold.placedBy = caller.subject();
-        hold.placedAt = Timestamps.now();
+        hold.placedAt = Timestamps.at(clock);
         hold.version = 1;
         holds.persistAndFlush(hold);
         auditedRecords.concerns(kind.collection, recordId);
@@ -75,7 +79,7 @@ public class Holds {
             throw ApiProblem.conflict("This hold was already lifted.", List.of());
         }
         hold.liftedBy = caller.subject();
-        hold.liftedAt = Timestamps.now();
+        hold.liftedAt = Timestamps.at(clock);
         hold.liftReason = reason;
         hold.version = 2;
         holds.flush();

@@ -2,6 +2,7 @@ package uk.police.enforcement.review;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
+
+import uk.police.enforcement.common.persistence.Timestamps;
 /**
  * The records under review, read and changed by SQL in the caller's transaction (as the change feed reads
  * them): what a decision needs to know of a record, moving its review date, and erasing it on disposal.
@@ -52,7 +55,8 @@ public class ReviewedRecords {
     private static final Map<ReviewedKind, List<String>> ERASE = Map.of(
             ReviewedKind.OPERATION, List.of("""
                     update operation set reference = null, name = null, description = null,
-                           disposed_at = now(), version = version + 1, updated_at = now()
+                           disposed_at = n.now, version = version + 1, updated_at = n.now
+                      from (select ?::timestamptz as now) n
                      where id = ? and disposed_at is null""", ERASE_HOLD_REASONS),
             ReviewedKind.ENFORCEMENT_ACTION, List.of("""
                     update enforcement_action
@@ -60,11 +64,13 @@ public class ReviewedRecords {
                            exhibit_references = null, charge_offence = null,
                            person_references = case when person_references is null then null
                                                     else array_fill('ERASED'::varchar, array[cardinality(person_references)]) end,
-                           disposed_at = now(), version = version + 1, updated_at = now()
+                           disposed_at = n.now, version = version + 1, updated_at = n.now
+                      from (select ?::timestamptz as now) n
                      where id = ? and disposed_at is null""", ERASE_HOLD_REASONS),
             ReviewedKind.PARTNER_NOTICE, List.of("""
                     update partner_notice set subject_reference = null, notes = null,
-                           disposed_at = now(), version = version + 1, updated_at = now()
+                           disposed_at = n.now, version = version + 1, updated_at = n.now
+                      from (select ?::timestamptz as now) n
                      where id = ? and disposed_at is null""", """
                     update partner_notice_transition set reason = null where notice_id = ?""", ERASE_HOLD_REASONS));
 
@@ -94,9 +100,11 @@ public class ReviewedRecords {
             ) due order by review_due_on, id limit ?""";
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public ReviewedRecords(EntityManager em) {
+    public ReviewedRecords(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** The record's state, locked for this transaction; null when there is no such record. */
@@ -147,8 +155,11 @@ public class ReviewedRecords {
     long archive(ReviewedKind kind, UUID id) {
         return work(connection -> {
             try (PreparedStatement update = connection.prepareStatement("update " + kind.table
-                    + " set archived_at = now(), version = version + 1, updated_at = now() where id = ? returning version")) {
-                update.setObject(1, id);
+                    + " set archived_at = ?, version = version + 1, updated_at = ? where id = ? returning version")) {
+                OffsetDateTime now = Timestamps.utc(Timestamps.at(clock));
+                update.setObject(1, now);
+                update.setObject(2, now);
+                update.setObject(3, id);
                 try (ResultSet row = update.executeQuery()) {
                     row.next();
                     return row.getLong(1);
@@ -161,9 +172,10 @@ public class ReviewedRecords {
     long retain(ReviewedKind kind, UUID id, LocalDate day) {
         return work(connection -> {
             try (PreparedStatement update = connection.prepareStatement("update " + kind.table
-                    + " set review_due_on = ?, version = version + 1, updated_at = now() where id = ? returning version")) {
+                    + " set review_due_on = ?, version = version + 1, updated_at = ? where id = ? returning version")) {
                 update.setObject(1, day);
-                update.setObject(2, id);
+                update.setObject(2, Timestamps.utc(Timestamps.at(clock)));
+                update.setObject(3, id);
                 try (ResultSet row = update.executeQuery()) {
                     row.next();
                     return row.getLong(1);
@@ -191,7 +203,8 @@ public class ReviewedRecords {
             List<String> statements = ERASE.get(kind);
             int erased;
             try (PreparedStatement update = connection.prepareStatement(statements.get(0))) {
-                update.setObject(1, id);
+                update.setObject(1, Timestamps.utc(Timestamps.at(clock)));
+                update.setObject(2, id);
                 erased = update.executeUpdate();
             }
             for (String more : statements.subList(1, statements.size())) {

@@ -1,5 +1,6 @@
 package uk.police.enforcement.review;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -47,9 +48,12 @@ public class Reviews {
     private final AuditQuotes auditQuotes;
     private final Holds holds;
 
+    private final Clock clock;
+
     public Reviews(ReviewedRecords records, ReviewDecisionRepository decisions, RetentionPolicy retention,
             Caller caller, AuditedRecords auditedRecords, IdempotentRequests idempotentRequests, AuditQuotes auditQuotes,
-            Holds holds) {
+            Holds holds, Clock clock) {
+        this.clock = clock;
         this.holds = holds;
         this.auditQuotes = auditQuotes;
         this.idempotentRequests = idempotentRequests;
@@ -89,7 +93,7 @@ public class Reviews {
                 : archive ? ReviewDecisionEntity.ARCHIVE : ReviewDecisionEntity.DISPOSE;
         decision.reason = input.getReason();
         decision.decidedBy = caller.subject();
-        decision.decidedAt = Timestamps.now();
+        decision.decidedAt = Timestamps.at(clock);
         long version = state.version();
         if (retain && decisions.disposalPending(id)) {
             throw ApiProblem.conflict("A disposal of this " + kind.label + " is on the disposal list: reject it before"
@@ -224,7 +228,7 @@ public class Reviews {
     private void resolve(ReviewDecisionEntity disposal, String status, String rejectionReason) {
         disposal.status = status;
         disposal.resolvedBy = caller.subject();
-        disposal.resolvedAt = Timestamps.now();
+        disposal.resolvedAt = Timestamps.at(clock);
         disposal.rejectionReason = rejectionReason;
         decisions.flush();
     }

@@ -42,19 +42,25 @@ public class SummaryResource implements SummariesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response getSummary(LocalDate from, LocalDate to, UUID operationId, String area,
-            OffenceCategory offenceCategory, String xRequestId, String justification) {
-        return json(service.summary(from, to, operationId, area, offenceCategory));
+    public Response getSummary(LocalDate dayFrom, LocalDate dayTo, String month, String financialYear,
+            String financialQuarter, UUID operationId, String area, OffenceCategory offenceCategory, String offenceCode,
+            String xRequestId, String justification) {
+        return json(service.summary(new SummaryQuery(dayFrom, dayTo, month, financialYear, financialQuarter,
+                operationId, area, offenceCategory, offenceCode)));
     }
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response exportSummaryCsv(LocalDate from, LocalDate to, UUID operationId, String area,
-            OffenceCategory offenceCategory, String xRequestId, String justification) {
-        Summary summary = service.summary(from, to, operationId, area, offenceCategory);
+    public Response exportSummaryCsv(LocalDate dayFrom, LocalDate dayTo, String month, String financialYear,
+            String financialQuarter, UUID operationId, String area, OffenceCategory offenceCategory, String offenceCode,
+            String xRequestId, String justification) {
+        Summary summary = service.summary(new SummaryQuery(dayFrom, dayTo, month, financialYear, financialQuarter,
+                operationId, area, offenceCategory, offenceCode));
         return Csv.marked(summary.getFigures().getSecurityMarking())
-                .header(summaryCsv.header("day_from", "day_to", "operation_id", "area", "offence_category"))
-                .row(summaryCsv.row(summary.getFigures(), from, to, operationId, area, offenceCategory))
+                .header(summaryCsv.header("day_from", "day_to", "operation_id", "area", "offence_category",
+                        "offence_code"))
+                .row(summaryCsv.row(summary.getFigures(), summary.getDayFrom(), summary.getDayTo(), operationId, area,
+                        offenceCategory, offenceCode))
                 .ok().build();
     }
 
@@ -81,16 +87,20 @@ public class SummaryResource implements SummariesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response getSummaryTimeSeries(LocalDate from, LocalDate to, SummaryInterval interval, UUID operationId,
-            String area, OffenceCategory offenceCategory, String xRequestId, String justification) {
-        return json(service.timeSeries(from, to, interval, operationId, area, offenceCategory));
+    public Response getSummaryTimeSeries(SummaryInterval interval, LocalDate dayFrom, LocalDate dayTo, String month,
+            String financialYear, String financialQuarter, UUID operationId, String area,
+            OffenceCategory offenceCategory, String offenceCode, String xRequestId, String justification) {
+        return json(service.timeSeries(new SummaryQuery(dayFrom, dayTo, month, financialYear, financialQuarter,
+                operationId, area, offenceCategory, offenceCode), interval));
     }
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response exportSummaryTimeSeriesCsv(LocalDate from, LocalDate to, SummaryInterval interval,
-            UUID operationId, String area, OffenceCategory offenceCategory, String xRequestId, String justification) {
-        TimeSeries series = service.timeSeries(from, to, interval, operationId, area, offenceCategory);
+    public Response exportSummaryTimeSeriesCsv(SummaryInterval interval, LocalDate dayFrom, LocalDate dayTo,
+            String month, String financialYear, String financialQuarter, UUID operationId, String area,
+            OffenceCategory offenceCategory, String offenceCode, String xRequestId, String justification) {
+        TimeSeries series = service.timeSeries(new SummaryQuery(dayFrom, dayTo, month, financialYear,
+                financialQuarter, operationId, area, offenceCategory, offenceCode), interval);
         Csv csv = Csv.marked(FigureValues.highest(series.getBuckets().stream()
                 .map(b -> b.getFigures().getSecurityMarking()))).header(summaryCsv.header("day_from", "day_to"));
         series.getBuckets().forEach(b -> csv.row(summaryCsv.row(b.getFigures(), b.getDayFrom(), b.getDayTo())));
@@ -99,16 +109,20 @@ public class SummaryResource implements SummariesApi {
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response getSummaryBreakdown(LocalDate from, LocalDate to, BreakdownDimension by, UUID operationId,
-            String area, OffenceCategory offenceCategory, String xRequestId, String justification) {
-        return json(service.breakdown(from, to, by, operationId, area, offenceCategory));
+    public Response getSummaryBreakdown(BreakdownDimension by, LocalDate dayFrom, LocalDate dayTo, String month,
+            String financialYear, String financialQuarter, UUID operationId, String area,
+            OffenceCategory offenceCategory, String offenceCode, String xRequestId, String justification) {
+        return json(service.breakdown(new SummaryQuery(dayFrom, dayTo, month, financialYear, financialQuarter,
+                operationId, area, offenceCategory, offenceCode), by));
     }
 
     @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
-    public Response exportSummaryBreakdownCsv(LocalDate from, LocalDate to, BreakdownDimension by, UUID operationId,
-            String area, OffenceCategory offenceCategory, String xRequestId, String justification) {
-        Breakdown breakdown = service.breakdown(from, to, by, operationId, area, offenceCategory);
+    public Response exportSummaryBreakdownCsv(BreakdownDimension by, LocalDate dayFrom, LocalDate dayTo, String month,
+            String financialYear, String financialQuarter, UUID operationId, String area,
+            OffenceCategory offenceCategory, String offenceCode, String xRequestId, String justification) {
+        Breakdown breakdown = service.breakdown(new SummaryQuery(dayFrom, dayTo, month, financialYear,
+                financialQuarter, operationId, area, offenceCategory, offenceCode), by);
         Csv csv = Csv.marked(FigureValues.highest(breakdown.getGroups().stream()
                 .map(g -> g.getFigures().getSecurityMarking()))).header(summaryCsv.header("group"));
         breakdown.getGroups().forEach(g -> csv.row(summaryCsv.row(g.getFigures(), g.getGroup())));

@@ -7,19 +7,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import uk.police.enforcement.action.OffenceCodes;
 import uk.police.enforcement.agency.PartnerAgencyService;
 import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.Breakdown;
 import uk.police.enforcement.api.model.BreakdownDimension;
 import uk.police.enforcement.api.model.BreakdownGroup;
 import uk.police.enforcement.api.model.Bucket;
-import uk.police.enforcement.api.model.Figures;
 import uk.police.enforcement.api.model.OffenceCategory;
 import uk.police.enforcement.api.model.OperationSummary;
 import uk.police.enforcement.api.model.Summary;
@@ -31,44 +30,45 @@ import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
-import uk.police.enforcement.common.web.Range;
 import uk.police.enforcement.figure.ApiFigures;
 import uk.police.enforcement.figure.FigureQueries;
 import uk.police.enforcement.figure.FigureScope;
 import uk.police.enforcement.figure.FigureValues;
 import uk.police.enforcement.figure.Grouping;
 import uk.police.enforcement.figure.Headline;
+import uk.police.enforcement.figure.Period;
 import uk.police.enforcement.operation.OperationEntity;
 import uk.police.enforcement.operation.OperationMapper;
 import uk.police.enforcement.operation.OperationService;
-/** The published figures for a period, an operation, per week or month, and per group. */
+/** The published figures, live: for a period, an operation, per week, month or financial period, and per group. */
 @ApplicationScoped
 public class SummaryService {
 
-    static final int MAX_YEARS = 10;
-
     private final FigureQueries queries;
     private final CodeList areas;
+    private final OffenceCodes offenceCodes;
     private final List<String> noticeTypes;
     private final OperationService operations;
     private final PartnerAgencyService agencies;
+    private final java.time.Clock clock;
 
-    public SummaryService(FigureQueries queries, EnforcementConfig config, OperationService operations,
-            PartnerAgencyService agencies) {
+    public SummaryService(FigureQueries queries, EnforcementConfig config, OffenceCodes offenceCodes,
+            OperationService operations, PartnerAgencyService agencies, java.time.Clock clock) {
         this.queries = queries;
         this.areas = config.areaCodes();
+        this.offenceCodes = offenceCodes;
         this.noticeTypes = config.noticeTypes();
         this.operations = operations;
         this.agencies = agencies;
+        this.clock = clock;
     }
 
-    /** One snapshot: both aggregates read in one transaction, so they agree with each other. */
+    /** One snapshot: every count read in one transaction, so that they agree with each other. */
     @Transactional
-    public Summary summary(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
-        FigureScope scope = scope(from, to, operationId, area, category);
-        Figures figures = ApiFigures.of(one(queries.count(scope, Grouping.NONE)), noticeTypes);
-        return new Summary().dayFrom(from).dayTo(to).filters(filters(scope)).figures(figures)
-                .generatedAt(Timestamps.utc(Timestamps.now()));
+    public Summary summary(SummaryQuery query) {
+        FigureScope scope = scope(query);
+        return new Summary().dayFrom(scope.fromDay()).dayTo(scope.toDay()).filters(filters(scope))
+                .figures(ApiFigures.of(one(queries.count(scope, Grouping.NONE)), noticeTypes)).generatedAt(now());
     }
 
     @Transactional
@@ -76,19 +76,25 @@ public class SummaryService {
         OperationEntity operation = operations.get(operationId);
         FigureValues values = one(queries.count(FigureScope.ofOperation(operationId), Grouping.NONE));
         return new OperationSummary().operation(OperationMapper.toApi(operation))
-                .figures(ApiFigures.of(values, noticeTypes)).headline(Headline.of(values, noticeTypes)).generatedAt(Timestamps.utc(Timestamps.now()));
+                .figures(ApiFigures.of(values, noticeTypes)).headline(Headline.of(values, noticeTypes))
+                .generatedAt(now());
     }
 
     @Transactional
-    public TimeSeries timeSeries(LocalDate from, LocalDate to, SummaryInterval interval, UUID operationId, String area,
-            OffenceCategory category) {
-        FigureScope scope = scope(from, to, operationId, area, category);
-        boolean weekly = interval == SummaryInterval.WEEK;
-        Map<String, FigureValues> groups = queries.count(scope, weekly ? Grouping.WEEK : Grouping.MONTH);
+    public TimeSeries timeSeries(SummaryQuery query, SummaryInterval interval) {
+        FigureScope scope = scope(query);
+        Map<String, FigureValues> groups = queries.count(scope, grouping(interval));
         List<Bucket> buckets = new ArrayList<>();
-        LocalDate start = weekly ? from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : from.withDayOfMonth(1);
+        LocalDate from = scope.fromDay();
+        LocalDate to = scope.toDay();
+        LocalDate start = firstDay(interval, from);
         while (!start.isAfter(to)) {
-            LocalDate next = weekly ? start.plusWeeks(1) : start.plusMonths(1);
+            LocalDate next = switch (interval) {
+                case WEEK -> start.plusWeeks(1);
+                case MONTH -> start.plusMonths(1);
+                case FINANCIAL_QUARTER -> start.plusMonths(3);
+                case FINANCIAL_YEAR -> start.plusYears(1);
+            };
             buckets.add(new Bucket()
                     .dayFrom(start.isBefore(from) ? from : start)
                     .dayTo(next.minusDays(1).isAfter(to) ? to : next.minusDays(1))
@@ -96,38 +102,58 @@ public class SummaryService {
             start = next;
         }
         return new TimeSeries().interval(interval).dayFrom(from).dayTo(to).filters(filters(scope)).buckets(buckets)
-                .generatedAt(Timestamps.utc(Timestamps.now()));
+                .generatedAt(now());
     }
 
     @Transactional
-    public Breakdown breakdown(LocalDate from, LocalDate to, BreakdownDimension by, UUID operationId, String area,
-            OffenceCategory category) {
-        FigureScope scope = scope(from, to, operationId, area, category);
+    public Breakdown breakdown(SummaryQuery query, BreakdownDimension by) {
+        FigureScope scope = scope(query);
         List<String> groups = switch (by) {
             case AREA -> areas.codes();
             case OFFENCE_CATEGORY -> Arrays.stream(OffenceCategory.values()).map(Enum::name).toList();
             case ACTION_TYPE -> Arrays.stream(ActionType.values()).map(Enum::name).toList();
+            case OFFENCE_CODE -> offenceCodes.codes();
         };
         Map<String, FigureValues> totals = queries.count(scope, Grouping.byColumn(by));
-        return new Breakdown().by(by).dayFrom(from).dayTo(to).filters(filters(scope))
+        return new Breakdown().by(by).dayFrom(scope.fromDay()).dayTo(scope.toDay()).filters(filters(scope))
                 .groups(groups.stream().map(g -> new BreakdownGroup().group(g)
                         .figures(ApiFigures.of(totals.getOrDefault(g, FigureValues.NONE), noticeTypes))).toList())
-                .generatedAt(Timestamps.utc(Timestamps.now()));
+                .generatedAt(now());
     }
 
-    private FigureScope scope(LocalDate from, LocalDate to, UUID operationId, String area, OffenceCategory category) {
+    private static Grouping grouping(SummaryInterval interval) {
+        return switch (interval) {
+            case WEEK -> Grouping.WEEK;
+            case MONTH -> Grouping.MONTH;
+            case FINANCIAL_QUARTER -> Grouping.FINANCIAL_QUARTER;
+            case FINANCIAL_YEAR -> Grouping.FINANCIAL_YEAR;
+        };
+    }
+
+    /** The first day of the bucket holding {@code day}, as {@link Grouping} keys it. */
+    private static LocalDate firstDay(SummaryInterval interval, LocalDate day) {
+        return switch (interval) {
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+            case FINANCIAL_QUARTER -> {
+                LocalDate shifted = day.minusMonths(3);
+                yield LocalDate.of(shifted.getYear(), (shifted.getMonthValue() - 1) / 3 * 3 + 1, 1).plusMonths(3);
+            }
+            case FINANCIAL_YEAR -> LocalDate.of(day.minusMonths(3).getYear(), 4, 1);
+        };
+    }
+
+    private FigureScope scope(SummaryQuery query) {
+        Period period = Period.of(query.dayFrom(), query.dayTo(), query.month(), query.financialYear(),
+                query.financialQuarter());
         List<FieldViolation> errors = new ArrayList<>();
-        Optional<FieldViolation> disordered = new Range<>(from, to).violation("day_from", "day_to");
-        if (disordered.isPresent()) {
-            errors.add(disordered.get());
-        } else if (to.isAfter(from.plusYears(MAX_YEARS))) {
-            errors.add(new FieldViolation("day_to", "must be at most " + MAX_YEARS + " years after day_from"));
-        }
-        areas.check("area", area).ifPresent(errors::add);
+        areas.check("area", query.area()).ifPresent(errors::add);
+        offenceCodes.check("offence_code", query.offenceCode()).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        return new FigureScope(from, to, operationId, area, category, null, agencies.callerScope().orElse(null));
+        return new FigureScope(period.from(), period.to(), query.operationId(), query.area(), query.offenceCategory(),
+                query.offenceCode(), agencies.callerScope().orElse(null));
     }
 
     /** The one group of an ungrouped count (nothing counted: every figure 0). */
@@ -137,6 +163,10 @@ public class SummaryService {
 
     private static SummaryFilters filters(FigureScope scope) {
         return new SummaryFilters().operationId(scope.operationId()).area(scope.area())
-                .offenceCategory(scope.offenceCategory());
+                .offenceCategory(scope.offenceCategory()).offenceCode(scope.offenceCode());
+    }
+
+    private java.time.OffsetDateTime now() {
+        return Timestamps.utc(Timestamps.at(clock));
     }
 }

@@ -111,7 +111,7 @@ public class WebhookSubscriptionResource implements WebhooksApi {
                         : Arrays.stream(entity.eventTypes).map(ChangeEventType::fromValue).toList())
                 .description(entity.description)
                 .secret(subscription.showSecret() ? entity.secret : null)
-                .previousSecretExpiresAt(Timestamps.utc(WebhookSubscriptions.expiresOrNull(entity)))
+                .previousSecretExpiresAt(Timestamps.utc(subscription.previousSecretExpiresAt()))
                 .createdAt(Timestamps.utc(entity.createdAt))
                 .updatedAt(Timestamps.utc(entity.updatedAt));
         api.status(WebhookSubscriptionStatus.fromValue(state.status()))

@@ -1,5 +1,6 @@
 package uk.police.enforcement.webhook;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -31,7 +32,9 @@ public class WebhookSubscriptions {
     static final Duration MAX_OVERLAP = Duration.ofDays(7);
 
     /** A subscription with its delivery state, and its secret when this answer may show it. */
-    record Subscription(WebhookSubscriptionEntity entity, WebhookDeliveries.State state, boolean showSecret) {
+    /** A subscription as answered; {@code previousSecretExpiresAt}: when the rotated-out secret stops signing, if it still does. */
+    record Subscription(WebhookSubscriptionEntity entity, WebhookDeliveries.State state, boolean showSecret,
+            Instant previousSecretExpiresAt) {
     }
 
     private final WebhookSubscriptionRepository subscriptions;
@@ -40,8 +43,11 @@ public class WebhookSubscriptions {
     private final ChangeFeed feed;
     private final EntityManager em;
 
+    private final Clock clock;
+
     public WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, WebhookDeliveries deliveries,
-            ReceiverAddresses receivers, ChangeFeed feed, EntityManager em) {
+            ReceiverAddresses receivers, ChangeFeed feed, EntityManager em, Clock clock) {
+        this.clock = clock;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.receivers = receivers;
@@ -53,7 +59,7 @@ public class WebhookSubscriptions {
     @Transactional
     public Subscription create(WebhookSubscriptionInput input) {
         WebhookSubscriptionEntity entity = new WebhookSubscriptionEntity();
-        entity.stampNew();
+        entity.stampNew(clock);
         apply(input, entity);
         entity.secret = WebhookSecrets.generate();
         subscriptions.persistAndFlush(entity);
@@ -71,13 +77,13 @@ public class WebhookSubscriptions {
         Map<UUID, WebhookDeliveries.State> states = states(page.items().stream().map(s -> s.id).toList());
         // A subscription deleted between the two reads is left out rather than shown without its state.
         return new Page<>(page.items().stream().filter(entity -> states.containsKey(entity.id))
-                .map(entity -> new Subscription(entity, states.get(entity.id), false)).toList(), page.nextCursor(),
+                .map(entity -> new Subscription(entity, states.get(entity.id), false, expiresOrNull(entity))).toList(), page.nextCursor(),
                 page.limit());
     }
 
     @Transactional
     public Subscription replace(UUID id, ExpectedVersion expected, WebhookSubscriptionInput input) {
-        return with(VersionedRecords.replace(subscriptions, require(id), expected, entity -> apply(input, entity)), false);
+        return with(VersionedRecords.replace(subscriptions, require(id), expected, clock, entity -> apply(input, entity)), false);
     }
 
     /** Idempotent: a subscription already gone is success. Its delivery state goes with it (cascade). */
@@ -93,10 +99,10 @@ public class WebhookSubscriptions {
         if (keepOld.isNegative() || keepOld.compareTo(MAX_OVERLAP) > 0) {
             throw ApiProblem.invalidField("overlap", "must be between PT0S and P7D");
         }
-        WebhookSubscriptionEntity rotated = VersionedRecords.replace(subscriptions, require(id), expected, entity -> {
+        WebhookSubscriptionEntity rotated = VersionedRecords.replace(subscriptions, require(id), expected, clock, entity -> {
             boolean overlapping = !keepOld.isZero();
             entity.previousSecret = overlapping ? entity.secret : null;
-            entity.previousSecretExpiresAt = overlapping ? Timestamps.now().plus(keepOld) : null;
+            entity.previousSecretExpiresAt = overlapping ? Timestamps.at(clock).plus(keepOld) : null;
             entity.secret = WebhookSecrets.generate();
         });
         return with(rotated, true);
@@ -145,7 +151,7 @@ public class WebhookSubscriptions {
         if (state == null) {
             throw new RecordNotFound("webhook subscription"); // deleted meanwhile
         }
-        return new Subscription(entity, state, showSecret);
+        return new Subscription(entity, state, showSecret, expiresOrNull(entity));
     }
 
     private Map<UUID, WebhookDeliveries.State> states(List<UUID> ids) {
@@ -160,8 +166,8 @@ public class WebhookSubscriptions {
         em.unwrap(Session.class).doWork(work);
     }
 
-    static Instant expiresOrNull(WebhookSubscriptionEntity entity) {
-        return entity.previousSecretExpiresAt != null && entity.previousSecretExpiresAt.isAfter(Timestamps.now())
+    private Instant expiresOrNull(WebhookSubscriptionEntity entity) {
+        return entity.previousSecretExpiresAt != null && entity.previousSecretExpiresAt.isAfter(Timestamps.at(clock))
                 ? entity.previousSecretExpiresAt : null;
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.api.model.EnforcementActionInput;
 import uk.police.enforcement.api.model.LegalBasis;
 import uk.police.enforcement.api.model.OffenceCategory;
+import uk.police.enforcement.api.model.SafeguardingType;
 import uk.police.enforcement.api.model.Section52NoticeDelivery;
 import uk.police.enforcement.api.model.SeizeAndSift;
 import uk.police.enforcement.api.model.SeizurePower;
@@ -27,6 +29,7 @@ class ActionRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-06T12:00:00Z");
     private static final CodeList AREAS = new CodeList(List.of("NORTH", "SOUTH"));
+    private static final OffenceCodes CODES = new OffenceCodes(List.of("86/2=IIOC_MAKING", "86/10=IIOC_POSSESSION"));
 
     private static EnforcementActionInput action(ActionType type) {
         return new EnforcementActionInput().actionType(type).area("NORTH")
@@ -41,7 +44,7 @@ class ActionRulesTest {
     }
 
     private static Set<String> fields(EnforcementActionInput input) {
-        return ActionRules.check(input, AREAS, NOW).stream().map(FieldViolation::field).collect(Collectors.toSet());
+        return ActionRules.check(input, AREAS, CODES, NOW).stream().map(FieldViolation::field).collect(Collectors.toSet());
     }
 
     @Test
@@ -129,9 +132,55 @@ class ActionRulesTest {
     @Test
     void anAreaMustBeConfigured() {
         List<FieldViolation> errors = ActionRules.check(action(ActionType.ARREST).personsArrested(1).area("EAST"),
-                AREAS, NOW);
+                AREAS, CODES, NOW);
         assertEquals(1, errors.size());
         assertEquals("area", errors.get(0).field());
         assertTrue(errors.get(0).message().contains("NORTH, SOUTH"), errors.get(0).message());
+    }
+
+    @Test
+    void theCategoryIsDerivedFromTheOffenceCodeNeverEnteredBesideIt() {
+        EnforcementActionInput byCode = action(ActionType.ARREST).personsArrested(1).offenceCategory(null)
+                .offenceCode("86/10");
+        assertEquals(Set.of(), fields(byCode));
+        assertEquals(Set.of("offence_category"), fields(byCode.offenceCategory(OffenceCategory.IIOC_MAKING)));
+        assertEquals(Set.of(), fields(byCode.offenceCategory(OffenceCategory.IIOC_POSSESSION)), "the code's own category");
+        assertEquals(Set.of("offence_code"), fields(action(ActionType.ARREST).personsArrested(1).offenceCode("99/9")));
+        assertEquals(Set.of("offence_code"), fields(action(ActionType.ARREST).personsArrested(1).offenceCategory(null)),
+                "an offence, by code (or by category from a 2.4 client), is required");
+    }
+
+    @Test
+    void aVoluntaryAttendanceInterviewCountsPeopleInterviewedNotArrested() {
+        assertEquals(Set.of(), fields(action(ActionType.VOLUNTARY_ATTENDANCE).personsInterviewed(2)
+                .personReferences(List.of("SUBJ-1A", "SUBJ-2B"))));
+        assertEquals(Set.of("persons_interviewed"), fields(action(ActionType.VOLUNTARY_ATTENDANCE)));
+        assertEquals(Set.of("persons_arrested"), fields(action(ActionType.VOLUNTARY_ATTENDANCE).personsInterviewed(1)
+                .personsArrested(1)));
+        assertEquals(Set.of("persons_interviewed"), fields(action(ActionType.ARREST).personsArrested(1)
+                .personsInterviewed(1)));
+        assertEquals(Set.of("person_references"), fields(action(ActionType.VOLUNTARY_ATTENDANCE).personsInterviewed(1)
+                .personReferences(List.of("SUBJ-1A", "SUBJ-2B"))));
+    }
+
+    @Test
+    void aSafeguardingStepCountsOnlyChildrenNotCountedBefore() {
+        EnforcementActionInput mash = action(ActionType.SAFEGUARDING).safeguardingType(SafeguardingType.MASH_REFERRAL);
+        assertEquals(Set.of("children_safeguarded"), fields(mash), "at least one child in all");
+        assertEquals(Set.of(), fields(mash.childrenFollowedUp(2).followsActionId(UUID.randomUUID())));
+        assertEquals(Set.of("follows_action_id"), fields(action(ActionType.SAFEGUARDING)
+                .safeguardingType(SafeguardingType.MASH_REFERRAL).childrenFollowedUp(2)));
+        assertEquals(Set.of("children_followed_up"), fields(action(ActionType.SAFEGUARDING)
+                .safeguardingType(SafeguardingType.MASH_REFERRAL).childrenSafeguarded(1)
+                .followsActionId(UUID.randomUUID())));
+        assertEquals(Set.of("follows_action_id", "children_followed_up"), fields(action(ActionType.ARREST)
+                .personsArrested(1).childrenFollowedUp(1).followsActionId(UUID.randomUUID())));
+    }
+
+    @Test
+    void errorsSayTheTypeWithItsArticle() {
+        List<FieldViolation> errors = ActionRules.check(action(ActionType.ARREST).personsArrested(1).devicesSeized(1),
+                AREAS, CODES, NOW);
+        assertEquals("does not belong to an ARREST action", errors.get(0).message());
     }
 }

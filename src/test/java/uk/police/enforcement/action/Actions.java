@@ -78,6 +78,15 @@ public final class Actions {
         return body;
     }
 
+    /** A voluntary attendance interview (2.5.0), by offence code as a 2.5 client sends it. */
+    public static Map<String, Object> interview(int persons) {
+        Map<String, Object> body = base("VOLUNTARY_ATTENDANCE");
+        body.remove("offence_category");
+        body.put("offence_code", "86/10");
+        body.put("persons_interviewed", persons);
+        return body;
+    }
+
     public static String create(Map<String, Object> body) {
         return Api.as("recorder").body(body).post("/api/v2/enforcement-actions").then().log().ifValidationFails().statusCode(201)
                 .extract().path("id");

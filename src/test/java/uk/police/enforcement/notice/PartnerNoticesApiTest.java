@@ -82,6 +82,7 @@ class PartnerNoticesApiTest {
         String agency = Notices.createAgency();
         Map<String, Object> body = Notices.notice(agency);
         body.put("notice_type", "CHILD_ABDUCTION_WARNING_NOTICE");
+        body.put("legislation", "CAA_1984_S2");
         String id = Notices.createNotice(body);
         Api.as("reader").get("/api/v2/partner-notices/" + id).then().body("notice_type",
                 equalTo("CHILD_ABDUCTION_WARNING_NOTICE"));

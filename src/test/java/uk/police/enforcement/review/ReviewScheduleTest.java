@@ -58,7 +58,8 @@ class ReviewScheduleTest {
         String noticePath = "/api/v2/partner-notices/" + notice;
         Api.as("recorder").contentType("application/merge-patch+json")
                 .header("If-Match", Api.as("reader").get(noticePath).header("ETag"))
-                .body(Map.of("notice_type", "CHILD_ABDUCTION_WARNING_NOTICE")).patch(noticePath).then().statusCode(200);
+                .body(Map.of("notice_type", "CHILD_ABDUCTION_WARNING_NOTICE", "legislation", "CA_1989_S49")).patch(noticePath)
+                .then().statusCode(200);
         scheduled(noticePath, "GROUP_1", "2036-09-01");
 
         // A corrected offence category moves the action to its group, due that group's period from the correction.

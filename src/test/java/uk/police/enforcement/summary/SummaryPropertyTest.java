@@ -1,16 +1,19 @@
 package uk.police.enforcement.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -19,13 +22,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import uk.police.enforcement.action.Actions;
+import uk.police.enforcement.figure.Figure;
+import uk.police.enforcement.figure.FigureCatalogue;
 import uk.police.enforcement.notice.Notices;
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
 /**
- * Random records, then every figure checked against a count made here, from what was sent, with no
- * code shared with the service's summary: for random periods and filters, per group and per week, both
- * through an operation (read from the actions) and without (read from the daily totals).
+ * Random records, then every figure of the catalogue checked against a count made here, from what was sent,
+ * with no code shared with the service's figures: for random periods and filters, per group and per week, both
+ * through an operation (read from the actions) and without (read from the daily totals). A figure added to the
+ * catalogue without an independent count here fails the test.
  */
 @QuarkusTest
 class SummaryPropertyTest {
@@ -34,18 +40,59 @@ class SummaryPropertyTest {
     private static final String[] AREAS = { "NORTH", "SOUTH", "WEST" };
     private static final String[] CATEGORIES = { "IIOC_MAKING", "IIOC_POSSESSION", "IIOC_DISTRIBUTION",
             "ONLINE_CHILD_SEXUAL_EXPLOITATION", "COMPUTER_MISUSE", "OTHER" };
+    private static final String[] NOTICE_TYPES = { "CEASE_AND_DESIST", "CHILD_ABDUCTION_WARNING_NOTICE",
+            "WARNING_LETTER", "OTHER" };
+    /** A few people, so that the same person is arrested or charged more than once. */
+    private static final String[] PEOPLE = { "PROP-A1", "PROP-B2", "PROP-C3", "PROP-D4" };
 
     private record Sent(String type, String result, Instant at, String area, String category, int devices,
-            int children, int arrested, int charged) {
+            int children, int arrested, int charged, int interviewed, List<String> people) {
         LocalDate day() {
             return LocalDate.ofInstant(at, LONDON);
         }
     }
 
-    private record SentNotice(String type, LocalDate issuedOn, boolean counts) {
+    private record SentNotice(String type, boolean withAgency, LocalDate issuedOn, boolean counts) {
     }
 
+    /** The records of one scope, as sent. */
+    private record Counted(List<Sent> actions, List<SentNotice> notices) {
+    }
+
+    /** Each figure counted here, independently, from what was sent: the test's oracle. */
+    private static final Map<String, Function<Counted, Object>> ORACLE = new TreeMap<>(Map.ofEntries(
+            Map.entry("positive_warrants", c -> count(c, a -> "POSITIVE".equals(a.result()))),
+            Map.entry("negative_warrants", c -> count(c, a -> "NEGATIVE".equals(a.result()))),
+            Map.entry("warrants_executed", c -> count(c, a -> "POSITIVE".equals(a.result())
+                    || "NEGATIVE".equals(a.result()))),
+            Map.entry("devices_seized", c -> sum(c, Sent::devices)),
+            Map.entry("children_safeguarded", c -> sum(c, Sent::children)),
+            Map.entry("arrests", c -> sum(c, Sent::arrested)),
+            Map.entry("persons_arrested", c -> sum(c, Sent::arrested)),
+            Map.entry("people_arrested", c -> people(c, "ARREST", Sent::arrested)),
+            Map.entry("persons_charged", c -> people(c, "CHARGE", Sent::charged)),
+            Map.entry("voluntary_attendance_interviews", c -> sum(c, Sent::interviewed)),
+            Map.entry("actions_recorded", c -> (long) c.actions().size()),
+            Map.entry("notices_issued", c -> (long) c.notices().size()),
+            Map.entry("notices_by_type", c -> {
+                Map<String, Long> byType = new TreeMap<>();
+                for (String type : NOTICE_TYPES) {
+                    byType.put(type, c.notices().stream().filter(n -> n.type().equals(type)).count());
+                }
+                return byType;
+            }),
+            Map.entry("notices_by_agency", c -> c.notices().stream().filter(SentNotice::withAgency).count()),
+            Map.entry("security_marking", c -> c.actions().isEmpty() && c.notices().isEmpty() ? "OFFICIAL"
+                    : "OFFICIAL_SENSITIVE")));
+
     private final Random random = new Random(7_2026L);
+
+    @Test
+    void everyFigureOfTheCatalogueHasAnIndependentCount() {
+        List<String> missing = FigureCatalogue.ALL.stream().map(Figure::name).filter(n -> !ORACLE.containsKey(n))
+                .toList();
+        assertEquals(List.of(), missing, "figures of the catalogue that this test does not count independently");
+    }
 
     @Test
     void figuresMatchAnIndependentCount() {
@@ -55,16 +102,22 @@ class SummaryPropertyTest {
         // filter (which read the daily totals) see only this test's records.
         LocalDate first = LocalDate.parse("1990-01-01").plusDays(random.nextInt(3000));
         List<Sent> sent = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 70; i++) {
             sent.add(send(operation, first.atStartOfDay(LONDON).toInstant()
                     .plusSeconds(random.nextInt(90 * 24 * 3600))));
         }
         List<SentNotice> notices = new ArrayList<>();
-        String[] types = { "CEASE_AND_DESIST", "WARNING_LETTER", "CHILD_ABDUCTION_WARNING_NOTICE", "OTHER" };
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 14; i++) {
+            String type = NOTICE_TYPES[random.nextInt(NOTICE_TYPES.length)];
+            // A Child Abduction Warning Notice is the police's own: half of them without an agency.
+            boolean withAgency = !type.equals("CHILD_ABDUCTION_WARNING_NOTICE") || random.nextBoolean();
             Map<String, Object> body = Notices.notice(agency);
+            if (!withAgency) {
+                body.remove("partner_agency_id");
+            }
             body.put("operation_id", operation);
-            body.put("notice_type", types[random.nextInt(types.length)]);
+            body.put("notice_type", type);
+            body.put("legislation", type.equals("CHILD_ABDUCTION_WARNING_NOTICE") ? "CAA_1984_S2" : "CMA_1990_S1");
             LocalDate issuedOn = first.plusDays(random.nextInt(90));
             body.put("issued_on", issuedOn.toString());
             String id = Notices.createNotice(body);
@@ -75,7 +128,7 @@ class SummaryPropertyTest {
             if (fate == 2) {
                 Notices.transition(id, "WITHDRAWN").then().statusCode(200);
             }
-            notices.add(new SentNotice((String) body.get("notice_type"), issuedOn, fate == 1));
+            notices.add(new SentNotice(type, withAgency, issuedOn, fate == 1));
         }
 
         for (int round = 0; round < 12; round++) {
@@ -90,17 +143,15 @@ class SummaryPropertyTest {
                     + (area == null ? "" : "&area=" + area) + (category == null ? "" : "&offence_category=" + category);
             JsonPath summary = Api.as("reader").get("/api/v2/summaries?" + query).then().statusCode(200).extract()
                     .jsonPath();
-            assertFigures(summary, "figures", sent.stream().filter(inScope).toList(),
-                    notices.stream().filter(n -> n.counts() && !n.issuedOn().isBefore(from)
-                            && !n.issuedOn().isAfter(to)).toList(), query);
+            assertFigures(summary, "figures", new Counted(sent.stream().filter(inScope).toList(),
+                    issued(notices, from, to)), query);
 
             JsonPath byArea = Api.as("reader").get("/api/v2/summaries/breakdown?by=AREA&" + query).then()
                     .statusCode(200).extract().jsonPath();
             for (int g = 0; g < 3; g++) {
                 String group = byArea.getString("groups[" + g + "].group");
-                assertFigures(byArea, "groups[" + g + "].figures",
-                        sent.stream().filter(inScope).filter(s -> s.area().equals(group)).toList(), List.of(),
-                        query + " area group " + group);
+                assertFigures(byArea, "groups[" + g + "].figures", new Counted(sent.stream().filter(inScope)
+                        .filter(s -> s.area().equals(group)).toList(), List.of()), query + " area group " + group);
             }
 
             JsonPath weekly = Api.as("reader").get("/api/v2/summaries/time-series?interval=WEEK&" + query).then()
@@ -109,12 +160,16 @@ class SummaryPropertyTest {
             for (int b = 0; b < buckets; b++) {
                 LocalDate start = LocalDate.parse(weekly.getString("buckets[" + b + "].day_from"));
                 LocalDate end = LocalDate.parse(weekly.getString("buckets[" + b + "].day_to"));
-                assertFigures(weekly, "buckets[" + b + "].figures", sent.stream().filter(inScope)
+                assertFigures(weekly, "buckets[" + b + "].figures", new Counted(sent.stream().filter(inScope)
                         .filter(s -> !s.day().isBefore(start) && !s.day().isAfter(end)).toList(),
-                        notices.stream().filter(n -> n.counts() && !n.issuedOn().isBefore(start)
-                                && !n.issuedOn().isAfter(end)).toList(), query + " week " + start);
+                        issued(notices, start, end)), query + " week " + start);
             }
         }
+    }
+
+    private static List<SentNotice> issued(List<SentNotice> notices, LocalDate from, LocalDate to) {
+        return notices.stream().filter(n -> n.counts() && !n.issuedOn().isBefore(from) && !n.issuedOn().isAfter(to))
+                .toList();
     }
 
     private Sent send(String operation, Instant at) {
@@ -122,7 +177,7 @@ class SummaryPropertyTest {
         String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
         Map<String, Object> body;
         Sent sent;
-        switch (random.nextInt(5)) {
+        switch (random.nextInt(6)) {
             case 0 -> {
                 String result = List.of("POSITIVE", "NEGATIVE", "NOT_EXECUTED").get(random.nextInt(3));
                 boolean executed = !result.equals("NOT_EXECUTED");
@@ -130,27 +185,38 @@ class SummaryPropertyTest {
                 int children = executed ? random.nextInt(3) : 0;
                 int arrested = executed ? random.nextInt(2) : 0;
                 body = Actions.warrant(result, devices, children, arrested);
-                sent = new Sent("SEARCH_WARRANT", result, at, area, category, devices, children, arrested, 0);
+                sent = new Sent("SEARCH_WARRANT", result, at, area, category, devices, children, arrested, 0, 0,
+                        List.of());
             }
             case 1 -> {
                 int devices = 1 + random.nextInt(5);
                 body = Actions.seizure(devices, List.of());
-                sent = new Sent("DEVICE_SEIZURE", null, at, area, category, devices, 0, 0, 0);
+                sent = new Sent("DEVICE_SEIZURE", null, at, area, category, devices, 0, 0, 0, 0, List.of());
             }
             case 2 -> {
-                int arrested = 1 + random.nextInt(2);
+                int arrested = 1 + random.nextInt(3);
+                List<String> people = somePeople(arrested);
                 body = Actions.arrest(arrested);
-                sent = new Sent("ARREST", null, at, area, category, 0, 0, arrested, 0);
+                body.put("person_references", people);
+                sent = new Sent("ARREST", null, at, area, category, 0, 0, arrested, 0, 0, people);
             }
             case 3 -> {
                 int charged = 1 + random.nextInt(3);
+                List<String> people = somePeople(charged);
                 body = Actions.charge(charged);
-                sent = new Sent("CHARGE", null, at, area, category, 0, 0, 0, charged);
+                body.put("person_references", people);
+                sent = new Sent("CHARGE", null, at, area, category, 0, 0, 0, charged, 0, people);
+            }
+            case 4 -> {
+                int interviewed = 1 + random.nextInt(2);
+                body = Actions.interview(interviewed);
+                body.remove("offence_code");
+                sent = new Sent("VOLUNTARY_ATTENDANCE", null, at, area, category, 0, 0, 0, 0, interviewed, List.of());
             }
             default -> {
                 int children = 1 + random.nextInt(4);
                 body = Actions.safeguarding(children);
-                sent = new Sent("SAFEGUARDING", null, at, area, category, 0, children, 0, 0);
+                sent = new Sent("SAFEGUARDING", null, at, area, category, 0, children, 0, 0, 0, List.of());
             }
         }
         body.put("operation_id", operation);
@@ -161,27 +227,63 @@ class SummaryPropertyTest {
         return sent;
     }
 
-    private static void assertFigures(JsonPath json, String path, List<Sent> actions, List<SentNotice> notices,
-            String what) {
-        long positive = actions.stream().filter(a -> "POSITIVE".equals(a.result())).count();
-        long negative = actions.stream().filter(a -> "NEGATIVE".equals(a.result())).count();
-        Map<String, Long> expected = new TreeMap<>();
-        expected.put("warrants_executed", positive + negative);
-        expected.put("positive_warrants", positive);
-        expected.put("negative_warrants", negative);
-        expected.put("devices_seized", actions.stream().mapToLong(Sent::devices).sum());
-        expected.put("children_safeguarded", actions.stream().mapToLong(Sent::children).sum());
-        expected.put("persons_arrested", actions.stream().mapToLong(Sent::arrested).sum());
-        expected.put("persons_charged", actions.stream().mapToLong(Sent::charged).sum());
-        expected.put("actions_recorded", (long) actions.size());
-        expected.put("notices_issued", (long) notices.size());
-        Map<String, Long> byType = new HashMap<>();
-        for (String type : List.of("CEASE_AND_DESIST", "WARNING_LETTER", "CHILD_ABDUCTION_WARNING_NOTICE", "OTHER")) {
-            byType.put(type, notices.stream().filter(n -> n.type().equals(type)).count());
-            expected.put("notices_by_type.find { it.notice_type == '" + type + "' }.count", byType.get(type));
+    /** Up to {@code most} of the few people, none twice on one action. */
+    private List<String> somePeople(int most) {
+        Set<String> people = new HashSet<>();
+        int named = random.nextInt(most + 1);
+        while (people.size() < named) {
+            people.add(PEOPLE[random.nextInt(PEOPLE.length)]);
         }
-        Map<String, Long> actual = new TreeMap<>();
-        expected.keySet().forEach(key -> actual.put(key, json.getLong(path + "." + key)));
+        return List.copyOf(people);
+    }
+
+    private static long count(Counted c, Predicate<Sent> which) {
+        return c.actions().stream().filter(which).count();
+    }
+
+    private static long sum(Counted c, java.util.function.ToIntFunction<Sent> value) {
+        return c.actions().stream().mapToLong(value::applyAsInt).sum();
+    }
+
+    /** Each referenced person once; everyone counted without a reference as the action states. */
+    private static long people(Counted c, String referencedOn, java.util.function.ToIntFunction<Sent> counted) {
+        Set<String> referenced = new HashSet<>();
+        long unreferenced = 0;
+        for (Sent a : c.actions()) {
+            List<String> named = a.type().equals(referencedOn) ? a.people() : List.of();
+            referenced.addAll(named);
+            unreferenced += counted.applyAsInt(a) - named.size();
+        }
+        return referenced.size() + unreferenced;
+    }
+
+    private static void assertFigures(JsonPath json, String path, Counted counted, String what) {
+        Map<String, Object> expected = new TreeMap<>();
+        Map<String, Object> actual = new TreeMap<>();
+        for (Figure figure : FigureCatalogue.ALL) {
+            Object value = ORACLE.get(figure.name()).apply(counted);
+            expected.put(figure.name(), value);
+            actual.put(figure.name(), read(json, path + "." + figure.name(), value));
+        }
         assertEquals(expected, actual, what);
+        assertTrue(expected.size() >= 15);
+    }
+
+    /** The answer's value in the oracle's shape: a number, a count per type, the agencies' total, a marking. */
+    private static Object read(JsonPath json, String path, Object shape) {
+        if (shape instanceof Map<?, ?>) {
+            Map<String, Long> byType = new TreeMap<>();
+            List<Map<String, Object>> items = json.getList(path);
+            items.forEach(i -> byType.put((String) i.get("notice_type"), ((Number) i.get("count")).longValue()));
+            return byType;
+        }
+        if (shape instanceof String) {
+            return json.getString(path);
+        }
+        if (path.endsWith("notices_by_agency")) {
+            List<Map<String, Object>> items = json.getList(path);
+            return items.stream().mapToLong(i -> ((Number) i.get("count")).longValue()).sum();
+        }
+        return json.getLong(path);
     }
 }

@@ -101,7 +101,8 @@ class WeekOfActionSummaryTest {
 
         Api.as("reader").get("/api/v2/summaries/breakdown?by=ACTION_TYPE&day_from=2026-03-02&day_to=2026-03-08"
                 + "&operation_id=" + operation).then().statusCode(200)
-                .body("groups.group", contains("SEARCH_WARRANT", "DEVICE_SEIZURE", "ARREST", "CHARGE", "SAFEGUARDING"))
+                .body("groups.group", contains("SEARCH_WARRANT", "DEVICE_SEIZURE", "ARREST", "CHARGE", "SAFEGUARDING",
+                        "VOLUNTARY_ATTENDANCE"))
                 .body("groups[0].figures.positive_warrants", equalTo(5))
                 .body("groups[0].figures.devices_seized", equalTo(29))
                 .body("groups[3].figures.persons_charged", equalTo(3))
@@ -141,8 +142,15 @@ class WeekOfActionSummaryTest {
         lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries.csv?day_from=2026-03-02&day_to=2026-03-08"
                 + "&operation_id=" + operation).then().statusCode(200).extract().asString().split("\r\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[1].startsWith(marked + "2026-03-02,2026-03-08," + operation + ",,,5,5,0,29,7,1,3,8,6,"),
+        // Columns: the period, the filters (operation, area, category, code), then the figures; arrests and
+        // people arrested, added in 2.5.0, come after the earlier columns.
+        assertTrue(lines[0].startsWith("security_marking,day_from,day_to,operation_id,area,offence_category,offence_code,"
+                + "warrants_executed,"), lines[0]);
+        assertTrue(lines[0].endsWith(",notices_by_agency,arrests,people_arrested,voluntary_attendance_interviews"),
+                lines[0]);
+        assertTrue(lines[1].startsWith(marked + "2026-03-02,2026-03-08," + operation + ",,,,5,5,0,29,7,1,3,8,6,"),
                 lines[1]);
+        assertTrue(lines[1].endsWith(":6,1,1,0"), lines[1]);
 
         // The JSON forms have one media type: CSV is asked for by its own path.
         Api.badRequestAs("reader").accept("text/csv").get("/api/v2/summaries?day_from=2026-03-02&day_to=2026-03-08")

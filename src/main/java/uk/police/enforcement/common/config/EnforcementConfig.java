@@ -23,6 +23,13 @@ public interface EnforcementConfig {
     @WithDefault("CEASE_AND_DESIST,CHILD_ABDUCTION_WARNING_NOTICE,WARNING_LETTER,OTHER")
     List<String> noticeTypes();
 
+    /**
+     * The Home Office offence classification codes an action may carry, each with the offence category it
+     * belongs to, as CODE=CATEGORY pairs (ENFORCEMENT_OFFENCE_CODES), in the order breakdowns list them.
+     */
+    @WithDefault("86/2=IIOC_MAKING,86/10=IIOC_POSSESSION,86/15=IIOC_POSSESSION")
+    List<String> offenceCodes();
+
     default CodeList areaCodes() {
         return new CodeList(areas());
     }
@@ -36,6 +43,8 @@ public interface EnforcementConfig {
     String unitName();
 
     Partners partners();
+
+    Notices notices();
 
     Exports exports();
 
@@ -66,6 +75,31 @@ public interface EnforcementConfig {
          */
         @WithDefault("false")
         boolean showOfficerIdentity();
+    }
+
+    /** What each notice type needs and may cite (NoticeBodyRules). */
+    interface Notices {
+        /**
+         * Notice types the police issue themselves, for which a partner agency is optional: a Child Abduction
+         * Warning Notice is the police's own (non-statutory) notice.
+         */
+        @WithDefault("CHILD_ABDUCTION_WARNING_NOTICE")
+        List<String> policeIssuedTypes();
+
+        /**
+         * The legislation each notice type may cite, as TYPE=LEGISLATION LEGISLATION ... pairs (a type not listed
+         * may cite any): Cease and Desist notices the Computer Misuse Act, a CAWN its own context.
+         */
+        @WithDefault("CEASE_AND_DESIST=CMA_1990_S1 CMA_1990_S2 CMA_1990_S3 CMA_1990_S3ZA CMA_1990_S3A OTHER,"
+                + "CHILD_ABDUCTION_WARNING_NOTICE=CAA_1984_S2 CA_1989_S49 OTHER")
+        List<String> legislation();
+
+        /**
+         * Labels a partner's paperwork gives legislation, as LABEL=LEGISLATION pairs: the NCA's Cyber Choices text
+         * calls CMA 1990 s.3ZA and s.3A "section 4" and "section 5".
+         */
+        @WithDefault("section 4=CMA_1990_S3ZA,section 5=CMA_1990_S3A")
+        List<String> legislationAliases();
     }
 
     /** Bulk exports (see BulkDisclosure). */

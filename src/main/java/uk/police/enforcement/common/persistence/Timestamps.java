@@ -1,5 +1,6 @@
 package uk.police.enforcement.common.persistence;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,8 +14,9 @@ public final class Timestamps {
     private Timestamps() {
     }
 
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    /** Now by the service's one clock (ClockProducer), at PostgreSQL's precision. */
+    public static Instant at(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public static OffsetDateTime utc(Instant instant) {

@@ -1,5 +1,6 @@
 package uk.police.enforcement.common.persistence;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,10 +29,10 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Gives a new record its id and timestamps. */
-    public void stampNew() {
+    /** Gives a new record its id and timestamps, by the service's one clock. */
+    public void stampNew(Clock clock) {
         id = UUID.randomUUID();
-        createdAt = Timestamps.now();
+        createdAt = Timestamps.at(clock);
         updatedAt = createdAt;
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.enforcement.common.persistence;
 
+import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -31,10 +32,10 @@ public final class VersionedRecords {
      * new one. Call in a transaction.
      */
     public static <E extends VersionedEntity> E replace(PanacheRepositoryBase<E, UUID> repository, E entity,
-            ExpectedVersion expected, Consumer<E> change) {
+            ExpectedVersion expected, Clock clock, Consumer<E> change) {
         requireVersion(entity, expected);
         change.accept(entity);
-        entity.updatedAt = Timestamps.now();
+        entity.updatedAt = Timestamps.at(clock);
         repository.flush();
         return entity;
     }

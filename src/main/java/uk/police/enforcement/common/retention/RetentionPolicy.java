@@ -12,8 +12,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import uk.police.enforcement.common.config.EnforcementConfig;
+import uk.police.enforcement.common.config.Pairs;
 import uk.police.enforcement.common.persistence.ReviewableEntity;
-import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.time.ClockProducer;
 /**
@@ -40,10 +40,10 @@ public class RetentionPolicy {
     public RetentionPolicy(EnforcementConfig config, Clock clock) {
         EnforcementConfig.Retention retention = config.retention();
         this.clock = clock;
-        this.offenceGroups = pairs(retention.offenceGroups(), "enforcement.retention.offence-groups");
+        this.offenceGroups = Pairs.parse(retention.offenceGroups(), "enforcement.retention.offence-groups");
         offenceGroups.values().forEach(group -> requireGroup(group, "enforcement.retention.offence-groups"));
         this.reviewPeriods = new HashMap<>();
-        pairs(retention.reviewPeriods(), "enforcement.retention.review-periods").forEach((group, period) -> {
+        Pairs.parse(retention.reviewPeriods(), "enforcement.retention.review-periods").forEach((group, period) -> {
             requireGroup(group, "enforcement.retention.review-periods");
             try {
                 reviewPeriods.put(group, Period.parse(period));
@@ -59,7 +59,7 @@ public class RetentionPolicy {
         });
         this.operationGroup = requireGroup(retention.operationGroup(), "enforcement.retention.operation-group");
         this.noticeGroup = requireGroup(retention.noticeGroup(), "enforcement.retention.notice-group");
-        this.noticeGroups = pairs(retention.noticeGroups(), "enforcement.retention.notice-groups");
+        this.noticeGroups = Pairs.parse(retention.noticeGroups(), "enforcement.retention.notice-groups");
         noticeGroups.values().forEach(group -> requireGroup(group, "enforcement.retention.notice-groups"));
         this.deleteGracePeriod = retention.deleteGracePeriod();
     }
@@ -94,7 +94,7 @@ public class RetentionPolicy {
 
     /** A record may be deleted only within the grace period after its creation (409 after it). */
     public void requireDeletable(ReviewableEntity record, String kind) {
-        if (record.createdAt.plus(deleteGracePeriod).isBefore(Timestamps.now())) {
+        if (record.createdAt.plus(deleteGracePeriod).isBefore(clock.instant())) {
             throw ApiProblem.conflict("This " + kind + " was created more than " + deleteGracePeriod.toDays()
                     + " days ago: a record made in error can be deleted only within that period; after it, a record"
                     + " leaves only through review and disposal (POST its review-decisions with DISPOSE).", List.of());
@@ -106,17 +106,5 @@ public class RetentionPolicy {
             throw new IllegalArgumentException(setting + ": " + group + " is not one of " + GROUPS.stream().sorted().toList());
         }
         return group;
-    }
-
-    private static Map<String, String> pairs(List<String> entries, String setting) {
-        Map<String, String> pairs = new HashMap<>();
-        for (String entry : entries) {
-            String[] parts = entry.trim().split("=", 2);
-            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new IllegalArgumentException(setting + ": " + entry + " is not a NAME=VALUE pair");
-            }
-            pairs.put(parts[0].trim(), parts[1].trim());
-        }
-        return pairs;
     }
 }

@@ -65,7 +65,9 @@ public class RequestBodies {
         T read = value;
         validator.validate(read).forEach(v -> add(errors, typeErrors,
                 new FieldViolation(FieldNames.of(v, null), v.getMessage())));
-        ruleErrors(read).forEach(e -> add(errors, typeErrors, e));
+        // A rule is not reported about a field the schema already refused, nor as following from one.
+        List<FieldViolation> refused = List.copyOf(errors);
+        ruleErrors(read).forEach(e -> add(errors, refused, e));
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(sorted(errors));
         }
@@ -161,12 +163,19 @@ public class RequestBodies {
         return type.getRawClass().getPackageName().endsWith(".api.model") && !type.isEnumType();
     }
 
-    /** Adds {@code error} unless its field (or a field it lies in) already has a type error. */
-    private static void add(List<FieldViolation> errors, List<FieldViolation> typeErrors, FieldViolation error) {
-        for (FieldViolation typeError : typeErrors) {
-            String field = typeError.field();
+    /**
+     * Adds {@code error} unless its field (or a field it lies in), or a field it depends on, is already
+     * {@code refused}: the client hears of the field it sent wrong, not of what followed from it.
+     */
+    private static void add(List<FieldViolation> errors, List<FieldViolation> refused, FieldViolation error) {
+        for (FieldViolation earlier : refused) {
+            String field = earlier.field();
             if (error.field().equals(field) || error.field().startsWith(field + ".")
                     || error.field().startsWith(field + "[")) {
+                return;
+            }
+            String prefix = error.field().substring(0, error.field().lastIndexOf('.') + 1);
+            if (error.dependsOn().stream().anyMatch(other -> field.equals(prefix + other))) {
                 return;
             }
         }
