@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.police.enforcement.figure.FigureCatalogue;
 import uk.police.enforcement.support.IsolatedDeployment;
 import uk.police.enforcement.support.RequiredTools;
 import uk.police.enforcement.support.TestTokens;
@@ -65,12 +66,16 @@ class ReadmeWeekOfActionIT {
             assertEquals(5, figures.get("positive_warrants").asInt(), output);
             assertEquals(29, figures.get("devices_seized").asInt(), output);
             assertEquals(7, figures.get("children_safeguarded").asInt(), output);
-            assertEquals(1, figures.get("persons_arrested").asInt(), output);
+            // The one arrest stays one arrest, of one person.
+            assertEquals(1, figures.get("arrests").asInt(), output);
+            assertEquals(1, figures.get("people_arrested").asInt(), output);
             assertEquals(3, figures.get("persons_charged").asInt(), output);
             assertEquals(6, figures.get("notices_issued").asInt(), output);
             assertEquals("5 positive warrants executed, 29 devices seized, 7 children safeguarded, 1 arrest, "
                     + "3 people charged and 6 Cease and Desist notices issued with North West Regional Organised "
                     + "Crime Unit.", summary.get("headline").asText());
+            assertTrue(output.strip().endsWith(FigureCatalogue.get("children_safeguarded").definition()),
+                    "the catalogue's definition of children safeguarded, printed last:\n" + output);
             // The partner's six notices and March's six issued, printed just before the summary.
             String beforeSummary = output.substring(0, output.lastIndexOf("{\n  \"figures\"")).strip();
             assertTrue(beforeSummary.endsWith("6\n6"), "the partner's notices and March's figure:\n" + output);

@@ -1,6 +1,7 @@
 package uk.police.enforcement.summary;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,8 @@ class ArrestsCountedAsPublishedTest {
                 .statusCode(200).extract().asString().split("\r\n");
         List<String> header = List.of(csv[0].split(","));
         List<String> row = List.of(csv[1].split(","));
-        org.junit.jupiter.api.Assertions.assertEquals("4", row.get(header.indexOf("arrests")));
-        org.junit.jupiter.api.Assertions.assertEquals("3", row.get(header.indexOf("people_arrested")));
-        org.junit.jupiter.api.Assertions.assertEquals("2", row.get(header.indexOf("voluntary_attendance_interviews")));
+        assertEquals("4", row.get(header.indexOf("arrests")));
+        assertEquals("3", row.get(header.indexOf("people_arrested")));
+        assertEquals("2", row.get(header.indexOf("voluntary_attendance_interviews")));
     }
 }
