@@ -3,7 +3,8 @@
 -- One statement's changed rows (transition tables: `added` for INSERT and UPDATE, `removed` for UPDATE and
 -- DELETE); the first trigger argument names the kind of record. Columns are read through to_jsonb so one
 -- function serves every table (a partner agency has no security marking; only a notice has an agency). An
--- update that sets disposed_at is the record's disposal; one of a notice whose status moved, its transition.
+-- update that sets disposed_at is the record's disposal; one of a notice whose status moved, its transition; one
+-- of a publication whose status moved, its publication or rejection.
 -- It does not NOTIFY: a transaction that NOTIFYs holds a database-wide lock across its commit, so writers
 -- queued on each other; each instance watches the feed's readable end instead (ChangeNotifications).
 create or replace function change_event_record() returns trigger language plpgsql as $$
@@ -18,7 +19,10 @@ begin
         select tg_argv[0],
                case when (j ->> 'disposed_at') is not null and (rj ->> 'disposed_at') is null then 'disposed'
                     when tg_argv[0] = 'notice' and (j ->> 'status') is distinct from (rj ->> 'status')
-                    then 'transitioned' else 'updated' end,
+                    then 'transitioned'
+                    when tg_argv[0] = 'publication' and (j ->> 'status') is distinct from (rj ->> 'status')
+                    then lower(j ->> 'status')
+                    else 'updated' end,
                a.id, a.version, j ->> 'security_marking', (j ->> 'partner_agency_id')::uuid
           from added a cross join lateral to_jsonb(a) j join removed r on r.id = a.id cross join lateral to_jsonb(r) rj;
     else

@@ -47,6 +47,8 @@ class ArchitectureTest {
             Map.entry("action", Set.of("audit", "operation", "figure")),
             Map.entry("notice", Set.of("audit", "operation", "agency", "figure")),
             Map.entry("summary", Set.of("audit", "operation", "agency", "action", "notice", "figure")),
+            // Publications freeze the figures of a scope (an operation, or a period with an offence code).
+            Map.entry("publication", Set.of("audit", "operation", "action", "figure")),
             // The change feed reads the records' changes from the database (V13), not through the features.
             Map.entry("change", Set.of("audit")),
             // Webhooks deliver the change feed.

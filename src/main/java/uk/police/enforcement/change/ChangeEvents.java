@@ -16,7 +16,8 @@ public class ChangeEvents {
     static final String TYPE_PREFIX = "uk.police.enforcement.";
     /** The collection each kind of record is read from. */
     private static final Map<String, String> COLLECTIONS = Map.of("operation", "operations",
-            "action", "enforcement-actions", "agency", "partner-agencies", "notice", "partner-notices", "hold", "holds");
+            "action", "enforcement-actions", "agency", "partner-agencies", "notice", "partner-notices", "hold", "holds",
+            "publication", "publications");
 
     private final String source;
 

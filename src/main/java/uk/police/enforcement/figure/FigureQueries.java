@@ -110,6 +110,81 @@ public class FigureQueries {
         }
     }
 
+    /** SQL with its named parameters. */
+    public record Sql(String text, Map<String, Object> params) {
+    }
+
+    /**
+     * Every record a scope counts, one row each: {@code kind} ('action' or 'notice'), {@code id}, {@code version},
+     * {@code created_at}, {@code disposed_at} and {@code contribution}, what it adds to the figures (an action's
+     * quantities and the people it counts, hashed; a notice's type, agency and marking). Two readings of a scope
+     * differ in a record exactly when the record's change moves a figure (a publication's drift).
+     */
+    public Sql countedRecords(FigureScope scope) {
+        Filter actions = actionFilter(scope, false);
+        List<String> actionWhere = new ArrayList<>(actions.conditions());
+        if (scope.operationId() != null) {
+            actionWhere.add("operation_id = :operationId");
+        }
+        String actionRows = "select 'action' as kind, id, version, created_at, disposed_at, jsonb_build_array("
+                + FigureSql.QUANTITIES.stream().map(Quantity::column).collect(Collectors.joining(", "))
+                + ", coalesce((select jsonb_agg(c.figure || ':' || c.person_hash order by c.figure, c.person_hash)"
+                + " from counted_person c where c.action_id = a.id), '[]'::jsonb)) as contribution"
+                + " from (select id, version, created_at, disposed_at, operation_id, " + FigureCatalogue.ACTION_DAY
+                + " as day, area, offence_category, coalesce(offence_code, '') as offence_code, action_type, "
+                + FigureSql.QUANTITIES.stream().map(q -> q.perAction() + " as " + q.column())
+                        .collect(Collectors.joining(", "))
+                + " from enforcement_action) a"
+                + (actionWhere.isEmpty() ? "" : " where " + String.join(" and ", actionWhere));
+        Map<String, Object> params = new HashMap<>(actions.params());
+        List<String> noticeWhere = new ArrayList<>(List.of(NOTICES.countedWhen()));
+        if (scope.fromDay() != null) {
+            noticeWhere.add(NOTICES.day() + " between :fromDay and :toDay");
+        }
+        if (scope.operationId() != null) {
+            noticeWhere.add("operation_id = :operationId");
+        }
+        String sensitive = ((Measure.HighestMarking) FigureCatalogue.get("security_marking").measure()).sensitiveWhen();
+        String noticeRows = "select 'notice', id, version, created_at, disposed_at,"
+                + " jsonb_build_array(notice_type, partner_agency_id, (" + sensitive + ")::int)"
+                + " from partner_notice where " + String.join(" and ", noticeWhere);
+        // Notices have no area or offence: as in the figures, they count whatever those filters say.
+        return new Sql(actionRows + " union all " + noticeRows, params);
+    }
+
+    /**
+     * The figures of the records {@code records} selects ({@code kind} and {@code contribution} columns, as
+     * {@link #countedRecords} gives them, e.g. a publication's frozen records): their contributions summed, their
+     * people counted once, their notices by type and agency. What a scope's records add up to is its figures.
+     */
+    public FigureValues countRecords(Sql records) {
+        FigureValues values = new FigureValues();
+        int people = FigureSql.QUANTITIES.size();
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < FigureSql.QUANTITIES.size(); i++) {
+            sums.append(i == 0 ? "" : ", ").append("sum((contribution ->> ").append(i).append(")::bigint)");
+        }
+        String from = " from (" + records.text() + ") r";
+        for (Object[] row : rows("select " + sums + from + " where kind = 'action'", records.params())) {
+            for (int i = 0; i < FigureSql.QUANTITIES.size(); i++) {
+                values.quantities.put(FigureSql.QUANTITIES.get(i).column(), num(row[i]));
+            }
+        }
+        for (Object[] row : rows("select split_part(p, ':', 1), count(distinct split_part(p, ':', 2))" + from
+                + ", jsonb_array_elements_text(contribution -> " + people + ") p where kind = 'action' group by 1",
+                records.params())) {
+            values.people.put((String) row[0], num(row[1]));
+        }
+        for (Object[] row : rows("select n.type, a.id, a.code, a.name, n.count, n.sensitive from (select"
+                + " contribution ->> 0 as type, (contribution ->> 1)::uuid as agency, count(*) as count,"
+                + " sum((contribution ->> 2)::int) as sensitive" + from + " where kind = 'notice' group by 1, 2) n"
+                + " left join partner_agency a on a.id = n.agency", records.params())) {
+            values.notices.add(new NoticeCount((String) row[0], (UUID) row[1], (String) row[2], (String) row[3],
+                    num(row[4]), num(row[5])));
+        }
+        return values;
+    }
+
     private record Filter(List<String> conditions, Map<String, Object> params) {
         String where() {
             return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

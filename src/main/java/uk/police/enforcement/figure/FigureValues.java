@@ -88,6 +88,27 @@ public final class FigureValues {
                 .toList();
     }
 
+    /**
+     * Every number these figures show, in the catalogue's order: one per figure that is a number, one per
+     * configured notice type, one per agency (its code as the group). The marking is not a number.
+     */
+    public List<Cell> cells(List<String> noticeTypes) {
+        List<Cell> cells = new ArrayList<>();
+        for (Figure figure : FigureCatalogue.ALL) {
+            if (isNumber(figure)) {
+                cells.add(new Cell(figure.name(), null, value(figure)));
+            } else if (figure.measure() instanceof NoticesIssued issued) {
+                if (issued.by() == Measure.NoticeSplit.NOTICE_TYPE) {
+                    noticesByType(noticeTypes).forEach(t -> cells.add(new Cell(figure.name(), t.getNoticeType(),
+                            t.getCount())));
+                } else {
+                    noticesByAgency().forEach(a -> cells.add(new Cell(figure.name(), a.getCode(), a.getCount())));
+                }
+            }
+        }
+        return cells;
+    }
+
     /** The highest marking of the records counted: OFFICIAL when none is OFFICIAL-SENSITIVE (or none is counted). */
     public SecurityMarking marking() {
         Figure marking = FigureCatalogue.get("security_marking");

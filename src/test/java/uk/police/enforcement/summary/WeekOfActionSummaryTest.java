@@ -17,7 +17,6 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 import uk.police.enforcement.action.Actions;
-import uk.police.enforcement.notice.Notices;
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
 /** The week of action in ../shared/domain.md, recorded record by record, must come back exactly. */
@@ -32,39 +31,9 @@ class WeekOfActionSummaryTest {
     private String agency;
 
     private void recordTheWeek() {
-        operation = Operations.createId(Operations.body());
-        agency = Notices.createAgency(); // named "North West Regional Organised Crime Unit"
-        int[] devices = { 8, 6, 5, 6, 4 };
-        int[] children = { 2, 1, 0, 3, 1 };
-        for (int i = 0; i < 5; i++) {
-            Map<String, Object> warrant = Actions.warrant("POSITIVE", devices[i], children[i], i == 0 ? 1 : 0);
-            warrant.put("operation_id", operation);
-            warrant.put("occurred_at", "2026-03-0" + (3 + i) + "T06:0" + i + ":00Z");
-            Actions.create(warrant);
-        }
-        for (int i = 0; i < 3; i++) {
-            Map<String, Object> charge = Actions.charge(1);
-            charge.put("operation_id", operation);
-            charge.put("occurred_at", "2026-03-06T15:00:00Z");
-            Actions.create(charge);
-        }
-        for (int i = 0; i < 6; i++) {
-            Map<String, Object> notice = Notices.notice(agency);
-            notice.put("operation_id", operation);
-            String id = Notices.createNotice(notice);
-            Api.as("recorder").header("If-Match", "\"0\"")
-                    .body(Map.of("to_status", "ISSUED", "occurred_at", "2026-03-07T11:00:00Z"))
-                    .post("/api/v2/partner-notices/" + id + "/transitions").then().statusCode(200);
-        }
-        // Not part of the figures: a notice withdrawn before being served, and a draft.
-        Map<String, Object> withdrawn = Notices.notice(agency);
-        withdrawn.put("operation_id", operation);
-        String id = Notices.createNotice(withdrawn);
-        Notices.transition(id, "ISSUED");
-        Notices.transition(id, "WITHDRAWN");
-        Map<String, Object> draft = Notices.notice(agency);
-        draft.put("operation_id", operation);
-        Notices.createNotice(draft);
+        WeekOfAction week = WeekOfAction.record();
+        operation = week.operation();
+        agency = week.agency();
     }
 
     private static void theWeeksFigures(ValidatableResponse response, String path) {

@@ -68,6 +68,25 @@ public interface EnforcementConfig {
 
     Retention retention();
 
+    Publications publications();
+
+    /** Publications: figures frozen for release (the publication package). */
+    interface Publications {
+        /**
+         * Numbers from 1 to one below this are suppressed in a publication (FOIA s.40(2): small numbers that could
+         * identify someone); 0 suppresses nothing.
+         */
+        @WithDefault("5")
+        int suppressionThreshold();
+
+        /** The threshold of a figure, by its name, where it differs from the default (0: that figure is never suppressed). */
+        Map<String, Integer> suppressionThresholds();
+
+        /** How often the drift of published publications is checked and announced on the change feed. */
+        @WithDefault("PT1M")
+        Duration driftCheckInterval();
+    }
+
     interface Partners {
         /**
          * Whether a partner agency's users see the subject and user name of the officer behind each step of a

@@ -73,6 +73,12 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(428, ProblemTypes.PRECONDITION_REQUIRED, "Precondition Required", detail, null, null);
     }
 
+    /** The same problem with each field named inside an object of the request ({@code scope.} + field). */
+    public ApiProblem withFieldPrefix(String prefix) {
+        return new ApiProblem(status, type, title, getMessage(), errors.stream()
+                .map(e -> new FieldViolation(prefix + e.field(), e.message(), e.dependsOn())).toList(), headers);
+    }
+
     public int status() {
         return status;
     }
