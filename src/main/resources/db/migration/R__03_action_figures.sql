@@ -8,9 +8,12 @@
 -- records). Writers never update it: each statement appends its change to action_daily_total_deltas (plain
 -- inserts, no conflicts), and the folder (TotalsFolder) moves deltas into the totals one transaction at a
 -- time. Summaries read totals and deltas together, so at every moment they equal a count over the actions.
--- Both tables are derived data: dropped and rebuilt here.
+-- action_monthly_totals holds the same per calendar month (month = its first day), folded in the same
+-- transaction, so that a period of whole months reads twelve rows a year per dimension instead of 365.
+-- All three tables are derived data: dropped and rebuilt here.
 drop table if exists action_daily_total_deltas;
 drop table if exists action_daily_totals;
+drop table if exists action_monthly_totals;
 create table action_daily_totals (
     day              date        not null,
     area             varchar(30) not null,
@@ -25,9 +28,17 @@ create table action_daily_total_deltas (like action_daily_totals including defau
 -- Summaries filter deltas by day like the totals; the table stays small (folded every second or so).
 create index action_daily_total_deltas_day on action_daily_total_deltas (day);
 
+create table action_monthly_totals (like action_daily_totals including defaults);
+alter table action_monthly_totals rename column day to month;
+create unique index action_monthly_totals_key on action_monthly_totals (month, area, offence_category, offence_code, action_type);
+
 insert into action_daily_totals (day, area, offence_category, offence_code, action_type, ${action_quantities})
 select ${action_day}, area, offence_category, coalesce(offence_code, ''), action_type, ${action_quantity_sums}
   from enforcement_action
+ group by 1, 2, 3, 4, 5;
+insert into action_monthly_totals (month, area, offence_category, offence_code, action_type, ${action_quantities})
+select date_trunc('month', day)::date, area, offence_category, offence_code, action_type, ${action_quantity_folded_sums}
+  from action_daily_totals
  group by 1, 2, 3, 4, 5;
 
 -- People counted once: one row per person (salted hash) per action per figure of distinct people, named by
@@ -136,6 +147,19 @@ begin
                from summed
               order by day, area, offence_category, offence_code, action_type
              on conflict (day, area, offence_category, offence_code, action_type)
+             do update set ${action_quantity_added}
+             returning 1),
+         by_month as (
+             select date_trunc('month', day)::date as month, area, offence_category, offence_code, action_type,
+                    ${action_quantity_folded}
+               from summed group by 1, 2, 3, 4, 5),
+         upserted_months as (
+             insert into action_monthly_totals as t (month, area, offence_category, offence_code, action_type,
+                                                     ${action_quantities})
+             select month, area, offence_category, offence_code, action_type, ${action_quantities}
+               from by_month
+              order by month, area, offence_category, offence_code, action_type
+             on conflict (month, area, offence_category, offence_code, action_type)
              do update set ${action_quantity_added}
              returning 1)
     -- Data-modifying CTEs run to completion whether or not the outer query reads them.

@@ -2,6 +2,7 @@ package uk.police.enforcement.dev;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ public class DevTokens {
     /** The agency code of the partner token: the regional unit of the README's week of action. */
     static final String SAMPLE_AGENCY = "NWROCU";
     static final String TOKENS_FILE = ".data/dev-tokens.env";
+    /** The second supervisor's token, as the tokens file names it. */
+    static final String SECOND_SUPERVISOR = "second_supervisor";
 
     private static final Logger LOG = Logger.getLogger(DevTokens.class);
 
@@ -43,33 +46,38 @@ public class DevTokens {
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKeyLocation,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> signKeyLocation,
             @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, Clock clock) {
         if (LaunchMode.current() != LaunchMode.DEVELOPMENT || VerificationKeyRequired.isSet(publicKey)
                 || !DevSigningKeysConfigSourceFactory.usesDevKeys(publicKeyLocation.orElse(null),
                         signKeyLocation.orElse(null))) {
             return;
         }
-        Instant expiry = Instant.now().plus(config.auth().devTokens().lifetime()).truncatedTo(ChronoUnit.SECONDS);
+        Instant expiry = clock.instant().plus(config.auth().devTokens().lifetime()).truncatedTo(ChronoUnit.SECONDS);
         Map<String, String> tokens = new LinkedHashMap<>();
-        for (String role : new String[] { Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.AUDITOR }) {
-            tokens.put(role, claims(issuer.orElseThrow(), role, expiry).sign());
+        for (String role : new String[] { Roles.READER, Roles.RECORDER, Roles.SUPERVISOR }) {
+            tokens.put(role, claims(issuer.orElseThrow(), role, "dev-" + role, expiry).sign());
         }
-        tokens.put(Roles.PARTNER, claims(issuer.orElseThrow(), Roles.PARTNER, expiry).claim("agency", SAMPLE_AGENCY).sign());
+        // Four eyes: a disposal or a publication is approved by a supervisor other than the one who proposed it.
+        tokens.put(SECOND_SUPERVISOR, claims(issuer.orElseThrow(), Roles.SUPERVISOR, "dev-supervisor-2", expiry).sign());
+        tokens.put(Roles.AUDITOR, claims(issuer.orElseThrow(), Roles.AUDITOR, "dev-" + Roles.AUDITOR, expiry).sign());
+        tokens.put(Roles.PARTNER, claims(issuer.orElseThrow(), Roles.PARTNER, "dev-" + Roles.PARTNER, expiry)
+                .claim("agency", SAMPLE_AGENCY).sign());
         String api = "http://localhost:" + port + "/api/v2";
 
         StringBuilder message = new StringBuilder("Development tokens, valid until ").append(expiry)
                 .append(" (ENFORCEMENT_AUTH_DEV_TOKENS_LIFETIME), signed with the key pair kept in .data/dev-keys/, so "
                         + "they survive restarts. Paste one into Swagger UI's Authorize button at http://localhost:")
                 .append(port).append("/q/swagger-ui or send it as 'Authorization: Bearer <token>'; in a shell, '. ")
-                .append(TOKENS_FILE).append("' sets them as $READER, $RECORDER, $SUPERVISOR, $AUDITOR, $PARTNER and $API:");
+                .append(TOKENS_FILE).append("' sets them as $READER, $RECORDER, $SUPERVISOR, $SECOND_SUPERVISOR, $AUDITOR, ")
+                .append("$PARTNER and $API:");
         tokens.forEach((role, token) -> message.append("\n  ").append(role)
                 .append(role.equals(Roles.PARTNER) ? " (agency " + SAMPLE_AGENCY + ")" : "").append(": ").append(token));
         writeTokensFile(api, tokens);
         LOG.info(message);
     }
 
-    private static JwtClaimsBuilder claims(String issuer, String role, Instant expiry) {
-        return Jwt.issuer(issuer).subject("dev-" + role).upn("dev-" + role).groups(Set.of(role)).expiresAt(expiry);
+    private static JwtClaimsBuilder claims(String issuer, String role, String subject, Instant expiry) {
+        return Jwt.issuer(issuer).subject(subject).upn(subject).groups(Set.of(role)).expiresAt(expiry);
     }
 
     /** Shell variables for the README's commands, readable by their owner only, replaced whole. */

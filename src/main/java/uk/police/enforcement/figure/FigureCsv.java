@@ -19,7 +19,7 @@ import uk.police.enforcement.figure.Measure.NoticesIssued;
  * Figures as CSV columns, the same for every summary and publication: one column per figure of the catalogue,
  * a notice type split into one column per configured type ({@code notices_<type>}), the agencies into one
  * column of {@code CODE:count} pairs. Columns come in the order of the contract version that added them (the
- * catalogue's order within one), so a consumer that reads columns by position keeps working.
+ * catalogue's order within one): a figure added later is a column after the earlier ones.
  */
 public final class FigureCsv {
 

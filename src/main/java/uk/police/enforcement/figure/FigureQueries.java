@@ -1,6 +1,7 @@
 package uk.police.enforcement.figure;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +33,18 @@ public class FigureQueries {
             + " from action_daily_totals union all select " + DIMENSIONS + ", " + QUANTITIES
             + " from action_daily_total_deltas) actions";
 
+    /**
+     * The same for a period with whole months in it: those months from the monthly totals (one row a month per
+     * dimension, the day its first), the days at either edge from the daily totals, and every delta of the period
+     * (the fold moves deltas into both totals in one transaction, so the three agree in every snapshot).
+     */
+    private static final String MONTHS_DAYS_AND_DELTAS = "(select month as day, " + DIMENSIONS.substring(5) + ", "
+            + QUANTITIES + " from action_monthly_totals where month between :monthsFrom and :lastMonth"
+            + " union all select " + DIMENSIONS + ", " + QUANTITIES + " from action_daily_totals"
+            + " where day between :fromDay and :beforeMonths or day between :afterMonths and :toDay"
+            + " union all select " + DIMENSIONS + ", " + QUANTITIES + " from action_daily_total_deltas"
+            + " where day between :fromDay and :toDay) actions";
+
     /** An operation's actions are few and indexed: each one's quantities, as the totals hold them. */
     private static final String OPERATION_ACTIONS = "(select " + FigureCatalogue.ACTION_DAY + " as day, area,"
             + " offence_category, coalesce(offence_code, '') as offence_code, action_type, "
@@ -62,11 +75,25 @@ public class FigureQueries {
 
     private void countActions(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups) {
         Filter filter = actionFilter(scope, false);
+        String source = scope.operationId() != null ? OPERATION_ACTIONS : TOTALS_AND_DELTAS;
+        Map<String, Object> params = new HashMap<>(filter.params());
+        if (scope.operationId() == null && scope.fromDay() != null && grouping.byWholeMonths()) {
+            LocalDate monthsFrom = scope.fromDay().getDayOfMonth() == 1 ? scope.fromDay()
+                    : scope.fromDay().withDayOfMonth(1).plusMonths(1);
+            LocalDate monthsTo = scope.toDay().plusDays(1).getDayOfMonth() == 1 ? scope.toDay()
+                    : scope.toDay().withDayOfMonth(1).minusDays(1);
+            if (!monthsFrom.isAfter(monthsTo)) {
+                source = MONTHS_DAYS_AND_DELTAS;
+                params.put("monthsFrom", Date.valueOf(monthsFrom));
+                params.put("lastMonth", Date.valueOf(monthsTo.withDayOfMonth(1)));
+                params.put("beforeMonths", Date.valueOf(monthsFrom.minusDays(1)));
+                params.put("afterMonths", Date.valueOf(monthsTo.plusDays(1)));
+            }
+        }
         String sql = "select " + grouping.actions() + " as grp, "
                 + FigureSql.QUANTITIES.stream().map(q -> "sum(" + q.column() + ")").collect(Collectors.joining(", "))
-                + " from " + (scope.operationId() != null ? OPERATION_ACTIONS : TOTALS_AND_DELTAS)
-                + filter.where() + " group by 1";
-        for (Object[] row : rows(sql, filter.params())) {
+                + " from " + source + filter.where() + " group by 1";
+        for (Object[] row : rows(sql, params)) {
             FigureValues values = groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues());
             for (int i = 0; i < FigureSql.QUANTITIES.size(); i++) {
                 values.quantities.put(FigureSql.QUANTITIES.get(i).column(), num(row[i + 1]));

@@ -85,6 +85,7 @@ public final class FigureSql {
         values.put("action_quantity_signed_sums", join(q -> "sum(sign * (" + q.perAction() + "))", ", "));
         values.put("action_quantity_moved", join(q -> "sum(sign * (" + q.perAction() + ")) <> 0", " or "));
         values.put("action_quantity_folded", join(q -> "sum(" + q.column() + ") as " + q.column(), ", "));
+        values.put("action_quantity_folded_sums", join(q -> "sum(" + q.column() + ")", ", "));
         values.put("action_quantity_added", join(q -> q.column() + " = t." + q.column() + " + excluded." + q.column(),
                 ", "));
         values.put("people_figures", PEOPLE.stream()

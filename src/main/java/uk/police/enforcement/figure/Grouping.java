@@ -6,26 +6,34 @@ import uk.police.enforcement.api.model.BreakdownDimension;
 /**
  * How figures are grouped, as the SQL expression for each source: the actions' figures (daily totals,
  * counted people, or an operation's actions, all read with the same columns: day, area, offence_category,
- * offence_code, action_type) and the notices (null: not counted). Only the constants and {@link #byColumn} below exist, so no
- * client text ever reaches the SQL.
+ * offence_code, action_type) and the notices (null: not counted); {@code byWholeMonths}: whether a whole month
+ * may be read as one row of the monthly totals (not when grouping by week). Only the constants and
+ * {@link #byColumn} below exist, so no client text ever reaches the SQL.
  */
-public record Grouping(String actions, String notices) {
+public record Grouping(String actions, String notices, boolean byWholeMonths) {
 
-    public static final Grouping NONE = new Grouping("''", "''");
-    public static final Grouping WEEK = new Grouping("date_trunc('week', day)::date::text",
-            "date_trunc('week', issued_on)::date::text");
-    public static final Grouping MONTH = new Grouping("date_trunc('month', day)::date::text",
-            "date_trunc('month', issued_on)::date::text");
+    public static final Grouping NONE = new Grouping("''", "''", true);
+    // Each keyed by its first day, as a date: computed by date arithmetic, not through a time zone (1 January
+    // 1900 was a Monday), and turned into text only for the groups, not for every row.
+    public static final Grouping WEEK = new Grouping(week("day"), week("issued_on"), false);
+    public static final Grouping MONTH = new Grouping("date_trunc('month', day::timestamp)::date",
+            "date_trunc('month', issued_on::timestamp)::date", true);
     /** Quarters and years of the financial year (1 April to 31 March): keyed by their first day. */
-    public static final Grouping FINANCIAL_QUARTER = new Grouping(
-            "(date_trunc('quarter', day - interval '3 months') + interval '3 months')::date::text",
-            "(date_trunc('quarter', issued_on - interval '3 months') + interval '3 months')::date::text");
-    public static final Grouping FINANCIAL_YEAR = new Grouping(
-            "(date_trunc('year', day - interval '3 months') + interval '3 months')::date::text",
-            "(date_trunc('year', issued_on - interval '3 months') + interval '3 months')::date::text");
+    public static final Grouping FINANCIAL_QUARTER = new Grouping(financial("quarter", "day"),
+            financial("quarter", "issued_on"), true);
+    public static final Grouping FINANCIAL_YEAR = new Grouping(financial("year", "day"), financial("year", "issued_on"),
+            true);
 
     /** The day column of each source, for bounding a period. */
-    static final Grouping DAY = new Grouping("day", "issued_on");
+    static final Grouping DAY = new Grouping("day", "issued_on", false);
+
+    private static String week(String day) {
+        return day + " - ((" + day + " - date '1900-01-01') % 7 + 7) % 7";
+    }
+
+    private static String financial(String field, String day) {
+        return "(date_trunc('" + field + "', " + day + " - interval '3 months') + interval '3 months')::date";
+    }
 
     /**
      * Actions grouped by one of their dimension columns. Notices have none of them, so they are not counted
@@ -33,6 +41,6 @@ public record Grouping(String actions, String notices) {
      */
     public static Grouping byColumn(BreakdownDimension dimension) {
         // AREA, OFFENCE_CATEGORY, OFFENCE_CODE or ACTION_TYPE: lower-cased, a column of every action source
-        return new Grouping(dimension.toString().toLowerCase(Locale.ROOT), null);
+        return new Grouping(dimension.toString().toLowerCase(Locale.ROOT), null, true);
     }
 }

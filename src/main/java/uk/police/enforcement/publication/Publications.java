@@ -203,18 +203,9 @@ public class Publications {
     }
 
     /** The released content, as stored. */
-    JsonNode released(PublicationEntity publication) {
+    private JsonNode released(PublicationEntity publication) {
         try {
             return json.readTree(publication.content).path("released");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A publication's stored content does not parse", e);
-        }
-    }
-
-    /** Every number's exact value when frozen, in the order released. */
-    List<Cell> exact(PublicationEntity publication) {
-        try {
-            return List.of(json.treeToValue(json.readTree(publication.content).path("exact"), Cell[].class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A publication's stored content does not parse", e);
         }

@@ -1,7 +1,9 @@
 package uk.police.enforcement.summary;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,10 +52,10 @@ public class SummaryService {
     private final List<String> noticeTypes;
     private final OperationService operations;
     private final PartnerAgencyService agencies;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public SummaryService(FigureQueries queries, EnforcementConfig config, OffenceCodes offenceCodes,
-            OperationService operations, PartnerAgencyService agencies, java.time.Clock clock) {
+            OperationService operations, PartnerAgencyService agencies, Clock clock) {
         this.queries = queries;
         this.areas = config.areaCodes();
         this.offenceCodes = offenceCodes;
@@ -166,7 +168,7 @@ public class SummaryService {
                 .offenceCategory(scope.offenceCategory()).offenceCode(scope.offenceCode());
     }
 
-    private java.time.OffsetDateTime now() {
+    private OffsetDateTime now() {
         return Timestamps.utc(Timestamps.at(clock));
     }
 }

@@ -46,6 +46,7 @@ class ReadmeWeekOfActionIT {
                     "READER=" + TestTokens.forRoles("reader"),
                     "RECORDER=" + TestTokens.forRoles("recorder"),
                     "SUPERVISOR=" + TestTokens.forRoles("supervisor"),
+                    "SECOND_SUPERVISOR=" + TestTokens.forRoles("supervisor", "reader"),
                     "AUDITOR=" + TestTokens.forRoles("auditor"),
                     "PARTNER=" + TestTokens.partner("NWROCU"), ""));
             Files.writeString(folder.resolve("week.sh"), script);
@@ -74,6 +75,9 @@ class ReadmeWeekOfActionIT {
             assertEquals("5 positive warrants executed, 29 devices seized, 7 children safeguarded, 1 arrest, "
                     + "3 people charged and 6 Cease and Desist notices issued with North West Regional Organised "
                     + "Crime Unit.", summary.get("headline").asText());
+            assertTrue(output.contains("PUBLISHED: 5 positive warrants executed, 29 devices seized, 7 children "
+                    + "safeguarded, fewer than 5 arrests, fewer than 5 people charged and 6 Cease and Desist notices "
+                    + "issued with North West Regional Organised Crime Unit."), "the publication, approved:\n" + output);
             assertTrue(output.strip().endsWith(FigureCatalogue.get("children_safeguarded").definition()),
                     "the catalogue's definition of children safeguarded, printed last:\n" + output);
             // The partner's six notices and March's six issued, printed just before the summary.

@@ -55,6 +55,13 @@ class ActionDailyTotalsTest {
             + " group by 1, 2, 3, 4, 5 having sum(actions_recorded) <> 0 order by 1, 2, 3, 4, 5";
     private static final String FROM_TOTALS = "select " + DIMENSIONS + ", " + QUANTITIES
             + " from action_daily_totals where actions_recorded <> 0 order by 1, 2, 3, 4, 5";
+    /** The monthly totals, and the daily totals summed by month: folded together, always equal. */
+    private static final String MONTHS = "select month, area, offence_category, offence_code, action_type, "
+            + QUANTITIES + " from action_monthly_totals where actions_recorded <> 0 order by 1, 2, 3, 4, 5";
+    private static final String DAYS_BY_MONTH = "select date_trunc('month', day)::date, area, offence_category,"
+            + " offence_code, action_type, " + FigureSql.QUANTITIES.stream().map(q -> "sum(" + q.column() + ")")
+                    .collect(Collectors.joining(", "))
+            + " from action_daily_totals group by 1, 2, 3, 4, 5 having sum(actions_recorded) <> 0 order by 1, 2, 3, 4, 5";
 
     @Inject
     DataSource dataSource;
@@ -107,6 +114,7 @@ class ActionDailyTotalsTest {
         assertEquals(records, rows(FROM_TOTALS_AND_DELTAS));
         foldEverything();
         assertEquals(records, rows(FROM_TOTALS));
+        assertEquals(rows(DAYS_BY_MONTH), rows(MONTHS));
     }
 
     /**
@@ -163,6 +171,7 @@ class ActionDailyTotalsTest {
         assertFiguresMatchRecordsInOneSnapshot();
         foldEverything();
         assertEquals(rows(FROM_RECORDS), rows(FROM_TOTALS));
+        assertEquals(rows(DAYS_BY_MONTH), rows(MONTHS));
         assertEquals(List.of(List.of("0")), rows("select count(*) from action_daily_total_deltas"));
     }
 

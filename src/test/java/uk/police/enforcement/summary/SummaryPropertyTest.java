@@ -132,8 +132,12 @@ class SummaryPropertyTest {
         }
 
         for (int round = 0; round < 12; round++) {
-            LocalDate from = first.plusDays(random.nextInt(80));
-            LocalDate to = from.plusDays(random.nextInt(30));
+            // Every third round, whole months with days at either edge (read from the monthly totals too).
+            boolean months = round % 3 == 2;
+            LocalDate from = months ? first.withDayOfMonth(1).plusDays(random.nextInt(20))
+                    : first.plusDays(random.nextInt(80));
+            LocalDate to = months ? from.withDayOfMonth(1).plusMonths(2 + random.nextInt(2)).plusDays(random.nextInt(10))
+                    : from.plusDays(random.nextInt(30));
             String area = random.nextBoolean() ? AREAS[random.nextInt(3)] : null;
             String category = random.nextInt(3) == 0 ? CATEGORIES[random.nextInt(CATEGORIES.length)] : null;
             Predicate<Sent> inScope = s -> !s.day().isBefore(from) && !s.day().isAfter(to)
