@@ -51,7 +51,7 @@ public class OffenceCodes {
     /** The violation of {@code field} when {@code code} is given and not configured. */
     public Optional<FieldViolation> check(String field, String code) {
         return code == null || categories.containsKey(code) ? Optional.empty()
-                : Optional.of(new FieldViolation(field, "must be one of " + String.join(", ", categories.keySet())));
+                : Optional.of(new FieldViolation(field, FieldViolation.oneOf(categories.keySet())));
     }
 
     /** The category of a configured code. */

@@ -67,12 +67,6 @@ public class HoldRepository implements PanacheRepositoryBase<HoldEntity, UUID> {
     }
 
     private Page<HoldEntity> page(KeysetQuery query, int limit, String cursor) {
-        List<String> after = Cursor.decode(cursor, 2);
-        if (after != null) {
-            query.after("placedAt", Cursor.parse(after.get(0), Cursor::instant), "id",
-                    Cursor.parse(after.get(1), UUID::fromString));
-        }
-        List<HoldEntity> rows = query.fetch(this, "placedAt", "id", limit);
-        return Page.fromOverfetch(rows, limit, h -> Cursor.encode(h.placedAt.toString(), h.id.toString()));
+        return query.page(this::find, "placedAt", h -> h.placedAt, h -> h.id, limit, cursor);
     }
 }

@@ -196,8 +196,11 @@ class HostileInputTest {
         List<JsonNode> values = new ArrayList<>();
         String type = schema.path("type").asText("object");
         values.add(JSON.objectNode().set("nested", nested(200)));
-        // Shapes a lenient reader takes for "absent" or coerces: never so here (a 400 naming the field).
-        values.add(JSON.arrayNode());
+        // Shapes a lenient reader takes for "absent" or coerces: never so here (a 400 naming the field). An empty
+        // array is a valid array unless the schema asks for items (a crime linked to no action yet).
+        if (!type.equals("array") || schema.path("minItems").asInt(0) > 0) {
+            values.add(JSON.arrayNode());
+        }
         if (!type.equals("object")) {
             values.add(JSON.objectNode());
         }

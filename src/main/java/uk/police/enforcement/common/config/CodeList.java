@@ -17,6 +17,6 @@ public record CodeList(List<String> codes) {
     /** The violation of {@code field} when {@code code} is given and not in the list. */
     public Optional<FieldViolation> check(String field, String code) {
         return code == null || codes.contains(code) ? Optional.empty()
-                : Optional.of(new FieldViolation(field, "must be one of " + String.join(", ", codes)));
+                : Optional.of(new FieldViolation(field, FieldViolation.oneOf(codes)));
     }
 }

@@ -1,9 +1,12 @@
 package uk.police.enforcement.common.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -45,10 +48,37 @@ public final class KeysetQuery {
         return this;
     }
 
+    /**
+     * What runs the query: a repository's {@code find}, or a Panache entity's called in a lambda (a method
+     * reference to an entity's static {@code find} names the base class's, which Panache does not enhance).
+     */
+    @FunctionalInterface
+    public interface Finder<E> {
+        PanacheQuery<E> find(String query, Sort sort, Map<String, Object> parameters);
+    }
+
     /** The first {@code limit + 1} matching rows, ordered by the sort column then the id. */
     public <E> List<E> fetch(PanacheRepositoryBase<E, ?> repository, String sortColumn, String idColumn, int limit) {
-        PanacheQuery<E> query = repository.find(where(), Sort.ascending(sortColumn, idColumn), parameters);
-        return query.range(0, limit).list();
+        return fetch(repository::find, sortColumn, idColumn, limit);
+    }
+
+    private <E> List<E> fetch(Finder<E> finder, String sortColumn, String idColumn, int limit) {
+        return finder.find(where(), Sort.ascending(sortColumn, idColumn), parameters).range(0, limit).list();
+    }
+
+    /**
+     * One page of the matching rows in order of an instant then the id ({@code id}), continuing after the
+     * (instant, id) that {@code cursor} holds: the four steps every list ordered by time repeats.
+     */
+    public <E> Page<E> page(Finder<E> finder, String instantColumn, Function<E, Instant> instantOf,
+            Function<E, UUID> idOf, int limit, String cursor) {
+        List<String> after = Cursor.decode(cursor, 2);
+        if (after != null) {
+            after(instantColumn, Cursor.parse(after.get(0), Cursor::instant), "id",
+                    Cursor.parse(after.get(1), UUID::fromString));
+        }
+        return Page.fromOverfetch(fetch(finder, instantColumn, "id", limit), limit,
+                row -> Cursor.encode(instantOf.apply(row).toString(), idOf.apply(row).toString()));
     }
 
     /** The combined condition (JPQL). */

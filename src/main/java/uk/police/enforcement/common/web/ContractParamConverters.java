@@ -7,12 +7,12 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.problem.InvalidParameterValue;
 /**
  * Converts query, path and header parameters of the contract's types, and on a bad value fails with
@@ -44,8 +44,7 @@ public class ContractParamConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Object[] constants = rawType.getEnumConstants();
-            String allowed = "must be one of " + Arrays.stream(constants).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
+            String allowed = FieldViolation.oneOf(Arrays.asList(constants));
             return (ParamConverter<T>) converter(value -> Arrays.stream(constants)
                     .filter(c -> String.valueOf(c).equals(value)).findFirst()
                     .orElseThrow(IllegalArgumentException::new), allowed);

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,8 +81,7 @@ final class JsonErrors {
             return "has a value of the wrong type";
         }
         if (target.isEnum()) {
-            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
+            return FieldViolation.oneOf(Arrays.asList(target.getEnumConstants()));
         }
         if (target == LocalDate.class) {
             return "must be a date (YYYY-MM-DD)";

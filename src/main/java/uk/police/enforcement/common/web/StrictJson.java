@@ -3,6 +3,8 @@ package uk.police.enforcement.common.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 import jakarta.inject.Singleton;
 
@@ -75,18 +77,25 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS, false);
         // java.time reads [2026,3,8] as a date and [] as null; the contract's dates and date-times are strings.
         mapper.registerModule(new SimpleModule("dates-are-strings")
-                .addDeserializer(LocalDate.class, new StringsOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
-                .addDeserializer(OffsetDateTime.class,
-                        new StringsOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME)));
+                .addDeserializer(LocalDate.class, new StringsOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                        DateTimeFormatter.ISO_LOCAL_DATE))
+                .addDeserializer(OffsetDateTime.class, new StringsOnly<>(OffsetDateTime.class,
+                        InstantDeserializer.OFFSET_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
     }
 
-    /** Reads a value only from a JSON string (or null); any other shape is a mismatched input. */
+    /**
+     * Reads a value only from a JSON string (or null) written in {@code format}; any other shape is a mismatched
+     * input. The format is checked first because java.time's readers trim the text (control characters too) and
+     * read a number in a string as seconds since 1970: "-1\u0001" would be a date-time in 1969.
+     */
     static final class StringsOnly<T> extends StdScalarDeserializer<T> {
         private final JsonDeserializer<? extends T> delegate;
+        private final DateTimeFormatter format;
 
-        StringsOnly(Class<T> type, JsonDeserializer<? extends T> delegate) {
+        StringsOnly(Class<T> type, JsonDeserializer<? extends T> delegate, DateTimeFormatter format) {
             super(type);
             this.delegate = delegate;
+            this.format = format;
         }
 
         @Override
@@ -94,6 +103,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            String text = parser.getText();
+            try {
+                format.parse(text);
+            } catch (DateTimeParseException e) {
+                throw InvalidFormatException.from(parser, "not in the contract's format", text, handledType());
             }
             return delegate.deserialize(parser, context);
         }
