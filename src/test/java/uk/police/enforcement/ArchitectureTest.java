@@ -44,7 +44,11 @@ class ArchitectureTest {
             Map.entry("figure", Set.of()),
             Map.entry("operation", Set.of("audit")),
             Map.entry("agency", Set.of("audit")),
-            Map.entry("action", Set.of("audit", "operation", "figure")),
+            // A referral's clock ends at its first action, which the actions' own statements keep (V31).
+            Map.entry("referral", Set.of("audit", "operation", "agency")),
+            Map.entry("action", Set.of("audit", "operation", "figure", "referral")),
+            // A crime names its referral and actions, and its outcome type 1 is the charge/summons rate's.
+            Map.entry("crime", Set.of("audit", "action", "referral", "figure")),
             Map.entry("notice", Set.of("audit", "operation", "agency", "figure")),
             Map.entry("summary", Set.of("audit", "operation", "agency", "action", "notice", "figure")),
             // Publications freeze the figures of a scope (an operation, or a period with an offence code).

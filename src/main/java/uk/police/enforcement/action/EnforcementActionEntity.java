@@ -141,6 +141,10 @@ public class EnforcementActionEntity extends ReviewableEntity {
     @Column(name = "follows_action_id")
     public UUID followsActionId;
 
+    /** The referral this action came from: its first such action stops the referral's clock. */
+    @Column(name = "referral_id")
+    public UUID referralId;
+
     @Column(name = "charge_offence")
     public String chargeOffence;
 

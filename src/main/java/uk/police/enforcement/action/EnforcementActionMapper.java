@@ -59,6 +59,7 @@ final class EnforcementActionMapper {
         entity.personsInterviewed = count(input.getPersonsInterviewed());
         entity.childrenFollowedUp = count(input.getChildrenFollowedUp());
         entity.followsActionId = input.getFollowsActionId();
+        entity.referralId = input.getReferralId();
     }
 
     static int count(Integer value) {
@@ -99,6 +100,7 @@ final class EnforcementActionMapper {
                 .personsInterviewed(entity.personsInterviewed)
                 .childrenFollowedUp(entity.childrenFollowedUp)
                 .followsActionId(entity.followsActionId)
+                .referralId(entity.referralId)
                 .retentionGroup(RetentionGroup.fromValue(entity.retentionGroup))
                 .reviewDueOn(entity.reviewDueOn)
                 .archivedAt(Timestamps.utc(entity.archivedAt))

@@ -34,7 +34,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
             person_references, charge_offence, safeguarding_kind, retention_group, review_due_on, created_at,
             updated_at, version, seize_and_sift, s52_notice_reference, s52_notice_delivery, warrant_issued_on,
             issuing_court, warrant_returned_on, offence_code, persons_interviewed, children_followed_up,
-            follows_action_id""";
+            follows_action_id, referral_id""";
     // One statement whatever the number of rows: the statement-level triggers (totals, change feed, exhibits,
     // people charged) then run once per request, not once per JDBC batch of rows.
     private static final String INSERT_ALL = "insert into enforcement_action (" + COLUMNS + ") select " + COLUMNS
@@ -42,7 +42,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
 
     // One row: a plain prepared INSERT, which the driver keeps prepared on the connection.
     private static final String INSERT_ONE = "insert into enforcement_action (" + COLUMNS + ") values ("
-            + "?, ".repeat(37) + "?)";
+            + "?, ".repeat(38) + "?)";
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -94,6 +94,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 insert.setInt(++i, a.personsInterviewed);
                 insert.setInt(++i, a.childrenFollowedUp);
                 insert.setObject(++i, a.followsActionId, Types.OTHER);
+                insert.setObject(++i, a.referralId, Types.OTHER);
                 insert.executeUpdate();
             }
         });
@@ -164,6 +165,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
                 json.writeNumberField("persons_interviewed", a.personsInterviewed);
                 json.writeNumberField("children_followed_up", a.childrenFollowedUp);
                 string(json, "follows_action_id", a.followsActionId);
+                string(json, "referral_id", a.referralId);
                 json.writeEndObject();
             }
             json.writeEndArray();

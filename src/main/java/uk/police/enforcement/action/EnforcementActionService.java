@@ -27,6 +27,7 @@ import uk.police.enforcement.common.time.ClockProducer;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.operation.OperationRepository;
+import uk.police.enforcement.referral.Referrals;
 /** Business rules and transaction boundaries for enforcement actions. */
 @ApplicationScoped
 public class EnforcementActionService {
@@ -37,9 +38,11 @@ public class EnforcementActionService {
     private final CodeList areas;
     private final RetentionPolicy retention;
     private final OffenceCodes offenceCodes;
+    private final Referrals referrals;
 
     public EnforcementActionService(EnforcementActionRepository actions, OperationRepository operations, Clock clock,
-            EnforcementConfig config, RetentionPolicy retention, OffenceCodes offenceCodes) {
+            EnforcementConfig config, RetentionPolicy retention, OffenceCodes offenceCodes, Referrals referrals) {
+        this.referrals = referrals;
         this.retention = retention;
         this.offenceCodes = offenceCodes;
         this.actions = actions;
@@ -119,7 +122,8 @@ public class EnforcementActionService {
     /**
      * The rules of each input's type (a 400 naming every bad field, {@code fieldPrefix} telling which
      * item), then its operation's existence, checked for all inputs in one query (a 422 per unknown one), then
-     * the earlier action a safeguarding step follows. {@code replacing}: the action a replace changes.
+     * the earlier action a safeguarding step follows, then the referral each names. {@code replacing}: the action a
+     * replace changes.
      */
     private void validate(List<EnforcementActionInput> inputs, IntFunction<String> fieldPrefix, UUID replacing) {
         Instant now = clock.instant();
@@ -147,6 +151,15 @@ public class EnforcementActionService {
             throw ApiProblem.unprocessable(unknown);
         }
         followedActions(inputs, fieldPrefix, replacing);
+        for (int i = 0; i < inputs.size(); i++) {
+            EnforcementActionInput input = inputs.get(i);
+            if (input.getReferralId() != null) {
+                referrals.refusesAction(input.getReferralId(), input.getOccurredAt().toInstant(),
+                        fieldPrefix.apply(i) + "referral_id").ifPresent(problem -> {
+                            throw problem;
+                        });
+            }
+        }
     }
 
     /**

@@ -1,14 +1,13 @@
 package uk.police.enforcement.figure;
 
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import uk.police.enforcement.api.model.Figures;
 import uk.police.enforcement.figure.Measure.NoticeSplit;
 import uk.police.enforcement.figure.Measure.NoticesIssued;
+import uk.police.enforcement.api.model.Figures;
 /**
  * The contract's Figures, written from the catalogue: one property per figure, by its name, every one
  * present (0 when nothing matched). A figure the contract's Figures lacks fails here, loudly, on first use.
@@ -20,14 +19,31 @@ public final class ApiFigures {
     private ApiFigures() {
     }
 
-    public static Figures of(FigureValues values, List<String> noticeTypes) {
+    public static Figures of(FigureValues values, FigureLists lists) {
         ObjectNode figures = JSON.createObjectNode();
         for (Figure figure : FigureCatalogue.ALL) {
+            Measure measure = figure.measure();
             if (FigureValues.isNumber(figure)) {
                 figures.put(figure.name(), values.value(figure));
-            } else if (figure.measure() instanceof NoticesIssued issued) {
+            } else if (measure instanceof NoticesIssued issued) {
                 figures.set(figure.name(), JSON.valueToTree(issued.by() == NoticeSplit.NOTICE_TYPE
-                        ? values.noticesByType(noticeTypes) : values.noticesByAgency()));
+                        ? values.noticesByType(lists.noticeTypes()) : values.noticesByAgency()));
+            } else if (measure instanceof Measure.ReferralsByGrade) {
+                ArrayNode grades = figures.putArray(figure.name());
+                for (GradeCount g : values.grades()) {
+                    ObjectNode grade = grades.addObject().put("grade", g.grade()).put("received", g.received())
+                            .put("actioned_within_target", g.withinTarget()).put("breached", g.breached());
+                    if (g.medianDays() != null) {
+                        grade.put("median_days_to_first_action", g.medianDays())
+                                .put("p90_days_to_first_action", g.p90Days());
+                    }
+                }
+            } else if (measure instanceof Measure.CrimeOutcomes) {
+                ArrayNode types = figures.putArray(figure.name());
+                values.outcomesByType(lists.outcomeTypes())
+                        .forEach((type, count) -> types.addObject().put("outcome_type", type).put("count", count));
+            } else if (measure instanceof Measure.OutcomeRate) {
+                figures.put(figure.name(), values.rate(figure));
             } else {
                 figures.put(figure.name(), values.marking().toString());
             }

@@ -8,6 +8,12 @@ import java.util.Optional;
 import uk.police.enforcement.api.model.NoticeStatus;
 import uk.police.enforcement.figure.Figure.Phrase;
 import uk.police.enforcement.figure.Measure.ActionSum;
+import uk.police.enforcement.figure.Measure.CrimeOutcomes;
+import uk.police.enforcement.figure.Measure.OutcomeRate;
+import uk.police.enforcement.figure.Measure.ReferralEvents;
+import uk.police.enforcement.figure.Measure.ReferralsActedOn;
+import uk.police.enforcement.figure.Measure.ReferralsByGrade;
+import uk.police.enforcement.figure.Measure.ReferralsOpen;
 import uk.police.enforcement.figure.Measure.DistinctPeople;
 import uk.police.enforcement.figure.Measure.HighestMarking;
 import uk.police.enforcement.figure.Measure.NoticeSplit;
@@ -88,6 +94,39 @@ public final class FigureCatalogue {
                     + "code. A notice the police issue without a partner agency (such as a Child Abduction Warning "
                     + "Notice) counts in `notices_issued` and `notices_by_type` only.", "notices", "1.0.0",
                     new NoticesIssued(COUNTS_AS_ISSUED, "issued_on", NoticeSplit.PARTNER_AGENCY), null, null),
+            new Figure("referrals_received", "Referrals received: every referral, whatever became of it, counted on the "
+                    + "day (Europe/London) it was received (`received_at`). Referrals have no area or offence: those "
+                    + "filters do not narrow them.", "referrals", "2.6.0", new ReferralEvents("received_at"), null, null),
+            new Figure("referrals_assessed", "Referrals assessed for risk, counted on the day (Europe/London) of their "
+                    + "first risk assessment (`assessed_at`).", "referrals", "2.6.0",
+                    new ReferralEvents("first_assessed_at"), null, null),
+            new Figure("referrals_actioned", "Referrals acted on, counted on the day (Europe/London) the first "
+                    + "enforcement action naming them (`referral_id`) occurred.", "referrals", "2.6.0",
+                    new ReferralEvents("first_action_at"), null, null),
+            new Figure("referrals_closed", "Referrals closed, counted on the day (Europe/London) they were closed.",
+                    "referrals", "2.6.0", new ReferralEvents("closed_at"), null, null),
+            new Figure("referrals_open", "Referrals open at the end of the period (of each bucket of a time series): "
+                    + "received on or before its last day (Europe/London) and not closed by then.", "referrals",
+                    "2.6.0", new ReferralsOpen(), null, null),
+            new Figure("referrals_by_grade", "The referrals received in the period, per current grade (the latest "
+                    + "risk assessment's): how many; how many were acted on within their target (the first action no "
+                    + "later than `due_at`: exactly at the target is within it); how many breached it (acted on "
+                    + "later, or not at all and due before now); and the median and 90th-percentile days from receipt "
+                    + "to the first action of those acted on. Referrals not yet assessed are in no grade.",
+                    "referrals", "2.6.0", new ReferralsByGrade(), null, null),
+            new Figure("referrals_acted_on", "Referrals acted on by the enforcement actions counted: each referral once "
+                    + "however many of them name it (`referral_id`)." + ON_ACTION_DAY, "referrals", "2.6.0",
+                    new ReferralsActedOn("referral_id"), Phrase.of("referral acted on", "referrals acted on"), null),
+            new Figure("crimes_with_outcome", "Crimes whose current outcome (the latest by `outcome_date`) was reached in "
+                    + "the period, counted on that day; narrowed by offence code or category, not by area.", "crimes",
+                    "2.6.0", new CrimeOutcomes(false), null, null),
+            new Figure("outcomes_by_type", "Crimes with an outcome (as `crimes_with_outcome`) per Home Office outcome "
+                    + "type: every configured type, zero included, in the order of the type list.", "crimes", "2.6.0",
+                    new CrimeOutcomes(true), null, null),
+            new Figure("charge_summons_rate", "The share of the crimes with an outcome (as `crimes_with_outcome`) whose "
+                    + "outcome is type 1, charged or summonsed: from 0 to 1, and 0 when no crime has an outcome. Not "
+                    + "people charged, which counts people on charges.", "share", "2.6.0", new OutcomeRate(1), null,
+                    null),
             new Figure("security_marking", "The highest security marking of the records counted: `OFFICIAL_SENSITIVE` if "
                     + "any of them is, else `OFFICIAL` (also when nothing is counted); whoever passes the figures on "
                     + "handles them so.", "marking", "2.0.0",

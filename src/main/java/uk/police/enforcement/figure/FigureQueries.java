@@ -1,6 +1,7 @@
 package uk.police.enforcement.figure;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.figure.FigureSql.Quantity;
 import uk.police.enforcement.figure.Measure.NoticesIssued;
 /**
@@ -55,22 +57,154 @@ public class FigureQueries {
     private static final NoticesIssued NOTICES = (NoticesIssued) FigureCatalogue.get("notices_issued").measure();
 
     private final EntityManager em;
+    private final Clock clock;
 
-    FigureQueries(EntityManager em) {
+    FigureQueries(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** The figures of every group with anything counted; a group absent from the map counted nothing. */
     public Map<String, FigureValues> count(FigureScope scope, Grouping grouping) {
+        return count(scope, grouping, grouping == Grouping.NONE ? List.of("") : null);
+    }
+
+    /**
+     * The same, with {@code buckets}, the groups of a time series in order (or "" alone, ungrouped): each is given
+     * its figures, so that the referrals open at each one's end are counted, cumulatively. Null: the groups are
+     * not periods (a breakdown), and no referral is open in any.
+     */
+    public Map<String, FigureValues> count(FigureScope scope, Grouping grouping, List<String> buckets) {
         Map<String, FigureValues> groups = new LinkedHashMap<>();
         if (!scope.partnerView()) {
             countActions(scope, grouping, groups);
             countPeople(scope, grouping, groups);
+            if (grouping.referrals() != null) {
+                countReferrals(scope, grouping, groups, buckets);
+            }
+            if (grouping.crimes() != null) {
+                countCrimes(scope, grouping, groups);
+            }
+            countReferralsActedOn(scope, grouping, groups);
         }
         if (grouping.notices() != null) {
             countNotices(scope, grouping, groups);
         }
         return groups;
+    }
+
+    /** The instants of a scope's days, for a condition on an instant column that its index serves. */
+    private static String within(FigureScope scope, String instant) {
+        return scope.fromDay() == null ? "true"
+                : instant + " >= london_midnight(:fromDay) and " + instant + " < london_midnight(:afterToDay)";
+    }
+
+    private static Map<String, Object> days(FigureScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        if (scope.fromDay() != null) {
+            params.put("fromDay", Date.valueOf(scope.fromDay()));
+            params.put("toDay", Date.valueOf(scope.toDay()));
+            params.put("afterToDay", Date.valueOf(scope.toDay().plusDays(1)));
+        }
+        return params;
+    }
+
+    /**
+     * Referrals per event (received, first assessed, first acted on, closed) on the event's day; per current grade
+     * those received, with their clocks; and those open at the end of each bucket: open before the scope's first
+     * day, plus each bucket's received less its closed, in order.
+     */
+    private void countReferrals(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups,
+            List<String> buckets) {
+        Map<String, Object> params = days(scope);
+        String mine = scope.operationId() == null ? "true" : "r.operation_id = :operationId";
+        if (scope.operationId() != null) {
+            params.put("operationId", scope.operationId());
+        }
+        String referrals = "(select r.*, f.first_action_at from referral r left join referral_first_action f"
+                + " on f.referral_id = r.id where " + mine + ") r";
+        StringBuilder events = new StringBuilder();
+        for (Figure figure : FigureCatalogue.ALL) {
+            if (figure.measure() instanceof Measure.ReferralEvents event) {
+                events.append(events.length() == 0 ? "" : " union all ").append("select '").append(figure.name())
+                        .append("' as figure, london_day(").append(event.at()).append(") as day from ")
+                        .append(referrals).append(" where ").append(event.at()).append(" is not null and ")
+                        .append(within(scope, event.at()));
+            }
+        }
+        for (Object[] row : rows("select " + grouping.referrals() + " as grp, figure, count(*) from (" + events
+                + ") e group by 1, 2", params)) {
+            groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues())
+                    .referralEvents.put((String) row[1], num(row[2]));
+        }
+        Map<String, Object> graded = new HashMap<>(params);
+        graded.put("now", Timestamps.utc(Timestamps.at(clock)));
+        String days = "extract(epoch from first_action_at - received_at) / 86400";
+        for (Object[] row : rows("select " + grouping.referrals() + " as grp, grade, count(*),"
+                + " count(*) filter (where first_action_at <= due_at),"
+                + " count(*) filter (where first_action_at > due_at or (first_action_at is null and due_at < :now)),"
+                + " percentile_cont(0.5) within group (order by " + days + "),"
+                + " percentile_cont(0.9) within group (order by " + days + ")"
+                + " from (select r.*, london_day(received_at) as day from " + referrals + " where grade is not null and "
+                + within(scope, "received_at") + ") graded group by 1, 2", graded)) {
+            groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues()).grades.add(new GradeCount(
+                    (String) row[1], num(row[2]), num(row[3]), num(row[4]), decimal(row[5]), decimal(row[6])));
+        }
+        if (buckets == null) {
+            return;
+        }
+        long open = 0;
+        if (scope.fromDay() != null) {
+            open = num(query("select count(*) from " + referrals + " where received_at < london_midnight(:fromDay)"
+                    + " and (closed_at is null or closed_at >= london_midnight(:fromDay))", params).getSingleResult());
+        }
+        for (String bucket : buckets) {
+            FigureValues values = groups.computeIfAbsent(bucket, g -> new FigureValues());
+            open += values.referralEvents.getOrDefault("referrals_received", 0L)
+                    - values.referralEvents.getOrDefault("referrals_closed", 0L);
+            values.referralsOpen = open;
+        }
+    }
+
+    /** The distinct referrals the actions in scope name. */
+    private void countReferralsActedOn(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups) {
+        Measure.ReferralsActedOn actedOn = (Measure.ReferralsActedOn) FigureCatalogue.get("referrals_acted_on").measure();
+        Filter filter = actionFilter(scope, false);
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.putAll(days(scope));
+        String sql = "select " + grouping.actions() + " as grp, count(distinct " + actedOn.column() + ") from (select "
+                + FigureCatalogue.ACTION_DAY + " as day, area, offence_category, coalesce(offence_code, '') as"
+                + " offence_code, action_type, " + actedOn.column() + " from enforcement_action where "
+                + actedOn.column() + " is not null and " + within(scope, "occurred_at")
+                + (scope.operationId() == null ? "" : " and operation_id = :operationId") + ") actions"
+                + filter.where() + " group by 1";
+        for (Object[] row : rows(sql, params)) {
+            groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues()).referralsActedOn = num(row[1]);
+        }
+    }
+
+    /** Crimes per current outcome type, on the day it was reached; an operation's: those of its actions. */
+    private void countCrimes(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups) {
+        List<String> where = new ArrayList<>(List.of("outcome_date is not null"));
+        Map<String, Object> params = days(scope);
+        if (scope.fromDay() != null) {
+            where.add("outcome_date between :fromDay and :toDay");
+        }
+        if (scope.operationId() != null) {
+            where.add("exists (select 1 from crime_action ca join enforcement_action a on a.id = ca.action_id"
+                    + " where ca.crime_id = c.id and a.operation_id = :operationId)");
+            params.put("operationId", scope.operationId());
+        }
+        add(where, params, "offence_code = :offenceCode", "offenceCode", scope.offenceCode());
+        add(where, params, "offence_category = :offenceCategory", "offenceCategory",
+                scope.offenceCategory() == null ? null : scope.offenceCategory().name());
+        String sql = "select " + grouping.crimes() + " as grp, outcome_type, count(*) from (select outcome_date as day,"
+                + " offence_code, offence_category, outcome_type from crime c where " + String.join(" and ", where)
+                + ") crimes group by 1, 2";
+        for (Object[] row : rows(sql, params)) {
+            groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues())
+                    .outcomes.put(((Number) row[1]).intValue(), num(row[2]));
+        }
     }
 
     private void countActions(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups) {
@@ -250,12 +384,26 @@ public class FigureQueries {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Map<String, Object> params) {
+        return query(sql, params).getResultList();
+    }
+
+    /** {@code sql}, given those of {@code params} it names (a scope's days are not all in every query). */
+    private Query query(String sql, Map<String, Object> params) {
         Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        params.forEach((name, value) -> {
+            if (sql.matches("(?s).*:" + name + "\\b.*")) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
     }
 
     private static long num(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** A decimal rounded to one place (days), or null. */
+    private static Double decimal(Object value) {
+        return value == null ? null : Math.round(((Number) value).doubleValue() * 10) / 10.0;
     }
 }

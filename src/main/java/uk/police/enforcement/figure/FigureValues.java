@@ -28,6 +28,13 @@ public final class FigureValues {
     final Map<String, Long> quantities = new HashMap<>();
     final Map<String, Long> people = new HashMap<>();
     final List<NoticeCount> notices = new ArrayList<>();
+    /** Referrals per event figure (referrals_received, ...), and those open at the group's end. */
+    final Map<String, Long> referralEvents = new HashMap<>();
+    long referralsOpen;
+    long referralsActedOn;
+    final List<GradeCount> grades = new ArrayList<>();
+    /** Crimes per current outcome type. */
+    final Map<Integer, Long> outcomes = new HashMap<>();
 
     FigureValues() {
     }
@@ -51,13 +58,64 @@ public final class FigureValues {
         if (measure instanceof NoticesIssued issued && issued.by() == Measure.NoticeSplit.NONE) {
             return notices.stream().mapToLong(NoticeCount::count).sum();
         }
+        if (measure instanceof Measure.ReferralEvents) {
+            return referralEvents.getOrDefault(figure.name(), 0L);
+        }
+        if (measure instanceof Measure.ReferralsOpen) {
+            return referralsOpen;
+        }
+        if (measure instanceof Measure.ReferralsActedOn) {
+            return referralsActedOn;
+        }
+        if (measure instanceof Measure.CrimeOutcomes crimes && !crimes.byType()) {
+            return outcomes.values().stream().mapToLong(Long::longValue).sum();
+        }
         throw new IllegalArgumentException(figure.name() + " is not a single number");
     }
 
-    /** Whether the figure is a single number (the splits of notices and the marking are not). */
+    /** Takes the referral and crime figures of {@code live} (a publication freezes its actions and notices only). */
+    public void takeReferralsAndCrimes(FigureValues live) {
+        referralEvents.putAll(live.referralEvents);
+        referralsOpen = live.referralsOpen;
+        referralsActedOn = live.referralsActedOn;
+        grades.addAll(live.grades);
+        outcomes.putAll(live.outcomes);
+    }
+
+    /**
+     * Whether the figure is a single whole number (the splits, the marking and the rates are not): a cell of a
+     * publication, a count of the headline.
+     */
     public static boolean isNumber(Figure figure) {
-        return !(figure.measure() instanceof HighestMarking)
-                && !(figure.measure() instanceof NoticesIssued issued && issued.by() != Measure.NoticeSplit.NONE);
+        Measure measure = figure.measure();
+        return !(measure instanceof HighestMarking) && !(measure instanceof Measure.ReferralsByGrade)
+                && !(measure instanceof Measure.OutcomeRate)
+                && !(measure instanceof Measure.CrimeOutcomes crimes && crimes.byType())
+                && !(measure instanceof NoticesIssued issued && issued.by() != Measure.NoticeSplit.NONE);
+    }
+
+    /** A rate figure's value: from 0 to 1, and 0 when nothing is counted. */
+    public double rate(Figure figure) {
+        Measure.OutcomeRate rate = (Measure.OutcomeRate) figure.measure();
+        long all = outcomes.values().stream().mapToLong(Long::longValue).sum();
+        return all == 0 ? 0 : (double) outcomes.getOrDefault(rate.outcomeType(), 0L) / all;
+    }
+
+    /** Crimes with an outcome per type: every configured type, zero included, in its order. */
+    public Map<Integer, Long> outcomesByType(List<Integer> outcomeTypes) {
+        Map<Integer, Long> byType = new LinkedHashMap<>();
+        outcomeTypes.forEach(type -> byType.put(type, outcomes.getOrDefault(type, 0L)));
+        return byType;
+    }
+
+    /** The referrals received per current grade, the grades in order from very high to low, each one listed. */
+    List<GradeCount> grades() {
+        List<GradeCount> all = new ArrayList<>();
+        for (String grade : List.of("VERY_HIGH", "HIGH", "MEDIUM", "LOW")) {
+            all.add(grades.stream().filter(g -> g.grade().equals(grade)).findFirst()
+                    .orElse(new GradeCount(grade, 0, 0, 0, null, null)));
+        }
+        return all;
     }
 
     /**
@@ -92,18 +150,29 @@ public final class FigureValues {
      * Every number these figures show, in the catalogue's order: one per figure that is a number, one per
      * configured notice type, one per agency (its code as the group). The marking is not a number.
      */
-    public List<Cell> cells(List<String> noticeTypes) {
+    public List<Cell> cells(FigureLists lists) {
         List<Cell> cells = new ArrayList<>();
         for (Figure figure : FigureCatalogue.ALL) {
+            Measure measure = figure.measure();
             if (isNumber(figure)) {
                 cells.add(new Cell(figure.name(), null, value(figure)));
-            } else if (figure.measure() instanceof NoticesIssued issued) {
+            } else if (measure instanceof NoticesIssued issued) {
                 if (issued.by() == Measure.NoticeSplit.NOTICE_TYPE) {
-                    noticesByType(noticeTypes).forEach(t -> cells.add(new Cell(figure.name(), t.getNoticeType(),
-                            t.getCount())));
+                    noticesByType(lists.noticeTypes()).forEach(t -> cells.add(new Cell(figure.name(),
+                            t.getNoticeType(), t.getCount())));
                 } else {
                     noticesByAgency().forEach(a -> cells.add(new Cell(figure.name(), a.getCode(), a.getCount())));
                 }
+            } else if (measure instanceof Measure.ReferralsByGrade) {
+                // Counts only: a median or a percentile is no number of records to release or suppress.
+                for (GradeCount g : grades()) {
+                    cells.add(new Cell(figure.name(), g.grade() + "/received", g.received()));
+                    cells.add(new Cell(figure.name(), g.grade() + "/actioned_within_target", g.withinTarget()));
+                    cells.add(new Cell(figure.name(), g.grade() + "/breached", g.breached()));
+                }
+            } else if (measure instanceof Measure.CrimeOutcomes) {
+                outcomesByType(lists.outcomeTypes()).forEach((type, count) -> cells.add(new Cell(figure.name(),
+                        String.valueOf(type), count)));
             }
         }
         return cells;

@@ -34,6 +34,30 @@ public sealed interface Measure {
     record HighestMarking(String sensitiveWhen) implements Measure {
     }
 
+    /** Referrals counted on the London day of one event of theirs: the instant {@code at} (SQL over a referral). */
+    record ReferralEvents(String at) implements Measure {
+    }
+
+    /** Referrals open at the end of the period: received by then and not closed by then. */
+    record ReferralsOpen() implements Measure {
+    }
+
+    /** The referrals received in the period, per current grade, and how fast they were acted on. */
+    record ReferralsByGrade() implements Measure {
+    }
+
+    /** The distinct referrals that the enforcement actions counted name ({@code column}). */
+    record ReferralsActedOn(String column) implements Measure {
+    }
+
+    /** Crimes whose current outcome was reached in the period; {@code byType}: split by outcome type. */
+    record CrimeOutcomes(boolean byType) implements Measure {
+    }
+
+    /** Crimes whose current outcome is {@code outcomeType}, as a share of the crimes with an outcome (0 to 1). */
+    record OutcomeRate(int outcomeType) implements Measure {
+    }
+
     /** How a notice figure is split. */
     enum NoticeSplit {
         NONE, NOTICE_TYPE, PARTNER_AGENCY

@@ -88,7 +88,7 @@ public class Drifts {
         FigureScope scope = Publications.scopeOf(publication);
         FigureValues today = figures.count(scope, Grouping.NONE).getOrDefault("", FigureValues.NONE);
         Map<String, Long> todayByKey = new HashMap<>();
-        today.cells(publications.noticeTypes()).forEach(c -> todayByKey.put(key(c), c.value()));
+        today.cells(publications.lists()).forEach(c -> todayByKey.put(key(c), c.value()));
         List<DriftedFigure> drifted = new ArrayList<>();
         for (PublishedFigure published : publications.get(id).publication().getFigures()) {
             drifted.add(new DriftedFigure().figure(published.getFigure()).group(published.getGroup())

@@ -45,9 +45,11 @@ import uk.police.enforcement.common.security.Caller;
 import uk.police.enforcement.common.time.ClockProducer;
 import uk.police.enforcement.figure.Cell;
 import uk.police.enforcement.figure.FigureCatalogue;
+import uk.police.enforcement.figure.FigureLists;
 import uk.police.enforcement.figure.FigureQueries;
 import uk.police.enforcement.figure.FigureScope;
 import uk.police.enforcement.figure.FigureValues;
+import uk.police.enforcement.figure.Grouping;
 import uk.police.enforcement.figure.Headline;
 import uk.police.enforcement.figure.Period;
 import uk.police.enforcement.operation.OperationRepository;
@@ -71,7 +73,7 @@ public class Publications {
     private final OperationRepository operations;
     private final OffenceCodes offenceCodes;
     private final CodeList areas;
-    private final List<String> noticeTypes;
+    private final FigureLists lists;
     private final Suppression suppression;
     private final ObjectMapper json;
     private final ObjectMapper canonical;
@@ -87,7 +89,7 @@ public class Publications {
         this.operations = operations;
         this.offenceCodes = offenceCodes;
         this.areas = config.areaCodes();
-        this.noticeTypes = config.noticeTypes();
+        this.lists = FigureLists.of(config);
         this.suppression = new Suppression(config.publications().suppressionThreshold(),
                 config.publications().suppressionThresholds());
         this.json = json;
@@ -126,21 +128,25 @@ public class Publications {
         insert.setParameter("publication", publication.id).executeUpdate();
         FigureValues values = figures.countRecords(new FigureQueries.Sql("select record_kind as kind, contribution"
                 + " from publication_record where publication_id = :publication", Map.of("publication", publication.id)));
+        // Referrals and crimes are counted as they stand now: their drift shows in today's values, not by record.
+        values.takeReferralsAndCrimes(figures.count(scope, Grouping.NONE).getOrDefault("", FigureValues.NONE));
 
-        List<Cell> cells = values.cells(noticeTypes);
+        List<Cell> cells = values.cells(lists);
         List<Suppression.Shown> shown = suppression.apply(cells);
         Map<String, Suppression.Shown> byKey = new LinkedHashMap<>();
         shown.forEach(s -> byKey.put(key(s.cell()), s));
         ObjectNode released = json.createObjectNode();
         released.put("title", publication.title);
         released.set("scope", json.valueToTree(scopeOf(publication, input.getScope())));
-        released.put("as_at", Timestamps.utc(publication.asAt).toString());
+        // Written as the answer writes it (ISO, fraction without trailing zeros): toString() would write ".120"
+        // or drop ":00", and a client hashing the answer would not find the stored hash.
+        released.put("as_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Timestamps.utc(publication.asAt)));
         released.put("correct_as_at", "Correct as at "
                 + CORRECT_AS_AT.format(publication.asAt.atZone(ClockProducer.LONDON)) + " (London)");
         released.set("figures", json.valueToTree(shown.stream().map(s -> new PublishedFigure()
                 .figure(s.cell().figure()).group(s.cell().group()).shown(s.shown()).suppressed(s.suppressed())
                 .value(s.suppressed() ? null : s.cell().value())).toList()));
-        released.put("headline", Headline.of(values, noticeTypes, say(byKey)));
+        released.put("headline", Headline.of(values, lists.noticeTypes(), say(byKey)));
         released.set("definitions", json.valueToTree(definitionsOf(cells)));
         publication.securityMarking = values.marking().toString();
         released.put("security_marking", publication.securityMarking);
@@ -336,8 +342,8 @@ public class Publications {
         }
     }
 
-    /** The configured notice types, as the figures list them. */
-    List<String> noticeTypes() {
-        return noticeTypes;
+    /** The configured lists, as the figures list them. */
+    FigureLists lists() {
+        return lists;
     }
 }

@@ -24,6 +24,7 @@ import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.security.Roles;
 import uk.police.enforcement.common.web.Csv;
 import uk.police.enforcement.figure.FigureCsv;
+import uk.police.enforcement.figure.FigureLists;
 import uk.police.enforcement.figure.FigureValues;
 /**
  * HTTP face of the summaries: each as JSON, and as a CSV export (its own operation, so that generated
@@ -37,7 +38,7 @@ public class SummaryResource implements SummariesApi {
 
     public SummaryResource(SummaryService service, EnforcementConfig config) {
         this.service = service;
-        this.summaryCsv = new FigureCsv(config.noticeTypes());
+        this.summaryCsv = new FigureCsv(FigureLists.of(config));
     }
 
     @Override

@@ -33,6 +33,7 @@ import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.figure.ApiFigures;
+import uk.police.enforcement.figure.FigureLists;
 import uk.police.enforcement.figure.FigureQueries;
 import uk.police.enforcement.figure.FigureScope;
 import uk.police.enforcement.figure.FigureValues;
@@ -49,7 +50,7 @@ public class SummaryService {
     private final FigureQueries queries;
     private final CodeList areas;
     private final OffenceCodes offenceCodes;
-    private final List<String> noticeTypes;
+    private final FigureLists lists;
     private final OperationService operations;
     private final PartnerAgencyService agencies;
     private final Clock clock;
@@ -59,7 +60,7 @@ public class SummaryService {
         this.queries = queries;
         this.areas = config.areaCodes();
         this.offenceCodes = offenceCodes;
-        this.noticeTypes = config.noticeTypes();
+        this.lists = FigureLists.of(config);
         this.operations = operations;
         this.agencies = agencies;
         this.clock = clock;
@@ -70,7 +71,7 @@ public class SummaryService {
     public Summary summary(SummaryQuery query) {
         FigureScope scope = scope(query);
         return new Summary().dayFrom(scope.fromDay()).dayTo(scope.toDay()).filters(filters(scope))
-                .figures(ApiFigures.of(one(queries.count(scope, Grouping.NONE)), noticeTypes)).generatedAt(now());
+                .figures(ApiFigures.of(one(queries.count(scope, Grouping.NONE)), lists)).generatedAt(now());
     }
 
     @Transactional
@@ -78,30 +79,28 @@ public class SummaryService {
         OperationEntity operation = operations.get(operationId);
         FigureValues values = one(queries.count(FigureScope.ofOperation(operationId), Grouping.NONE));
         return new OperationSummary().operation(OperationMapper.toApi(operation))
-                .figures(ApiFigures.of(values, noticeTypes)).headline(Headline.of(values, noticeTypes))
+                .figures(ApiFigures.of(values, lists)).headline(Headline.of(values, lists.noticeTypes()))
                 .generatedAt(now());
     }
 
     @Transactional
     public TimeSeries timeSeries(SummaryQuery query, SummaryInterval interval) {
         FigureScope scope = scope(query);
-        Map<String, FigureValues> groups = queries.count(scope, grouping(interval));
-        List<Bucket> buckets = new ArrayList<>();
         LocalDate from = scope.fromDay();
         LocalDate to = scope.toDay();
-        LocalDate start = firstDay(interval, from);
-        while (!start.isAfter(to)) {
-            LocalDate next = switch (interval) {
-                case WEEK -> start.plusWeeks(1);
-                case MONTH -> start.plusMonths(1);
-                case FINANCIAL_QUARTER -> start.plusMonths(3);
-                case FINANCIAL_YEAR -> start.plusYears(1);
-            };
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate start = firstDay(interval, from); !start.isAfter(to); start = next(interval, start)) {
+            starts.add(start);
+        }
+        Map<String, FigureValues> groups = queries.count(scope, grouping(interval),
+                starts.stream().map(LocalDate::toString).toList());
+        List<Bucket> buckets = new ArrayList<>();
+        for (LocalDate start : starts) {
+            LocalDate last = next(interval, start).minusDays(1);
             buckets.add(new Bucket()
                     .dayFrom(start.isBefore(from) ? from : start)
-                    .dayTo(next.minusDays(1).isAfter(to) ? to : next.minusDays(1))
-                    .figures(ApiFigures.of(groups.getOrDefault(start.toString(), FigureValues.NONE), noticeTypes)));
-            start = next;
+                    .dayTo(last.isAfter(to) ? to : last)
+                    .figures(ApiFigures.of(groups.getOrDefault(start.toString(), FigureValues.NONE), lists)));
         }
         return new TimeSeries().interval(interval).dayFrom(from).dayTo(to).filters(filters(scope)).buckets(buckets)
                 .generatedAt(now());
@@ -119,8 +118,17 @@ public class SummaryService {
         Map<String, FigureValues> totals = queries.count(scope, Grouping.byColumn(by));
         return new Breakdown().by(by).dayFrom(scope.fromDay()).dayTo(scope.toDay()).filters(filters(scope))
                 .groups(groups.stream().map(g -> new BreakdownGroup().group(g)
-                        .figures(ApiFigures.of(totals.getOrDefault(g, FigureValues.NONE), noticeTypes))).toList())
+                        .figures(ApiFigures.of(totals.getOrDefault(g, FigureValues.NONE), lists))).toList())
                 .generatedAt(now());
+    }
+
+    private static LocalDate next(SummaryInterval interval, LocalDate start) {
+        return switch (interval) {
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case FINANCIAL_QUARTER -> start.plusMonths(3);
+            case FINANCIAL_YEAR -> start.plusYears(1);
+        };
     }
 
     private static Grouping grouping(SummaryInterval interval) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,7 @@ import io.restassured.response.Response;
 import uk.police.enforcement.action.Actions;
 import uk.police.enforcement.notice.Notices;
 import uk.police.enforcement.operation.Operations;
+import uk.police.enforcement.referral.ReferralRequests;
 import uk.police.enforcement.support.Api;
 import uk.police.enforcement.support.Contract;
 import uk.police.enforcement.support.TestTokens;
@@ -306,6 +308,35 @@ class ChangeFeedTest {
         assertEquals(List.of("uk.police.enforcement.notice.created " + ownNotice,
                 "uk.police.enforcement.notice.transitioned " + ownNotice),
                 seen.stream().map(e -> e.get("type") + " " + recordId(e)).toList());
+    }
+
+    @Test
+    void referralsAndCrimesAreAnnouncedAndAPartnerSeesOnlyTheReferralsItsAgencySent() {
+        String start = endOfFeed();
+        String code = Notices.uniqueCode();
+        String own = Api.as("recorder").body(Notices.agency(code)).post("/api/v2/partner-agencies").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> sent = ReferralRequests.body(Instant.now().minusSeconds(60));
+        sent.put("partner_agency_id", own);
+        String ownReferral = ReferralRequests.create(sent);
+        String unitReferral = ReferralRequests.create(ReferralRequests.body(Instant.now().minusSeconds(60)));
+        ReferralRequests.move(ownReferral, Map.of("to_status", "CLOSED", "closure_reason", "DUPLICATE")).then()
+                .statusCode(200);
+        String crime = Api.as("recorder").body(Map.of("crime_reference", "CR-" + UUID.randomUUID().toString()
+                .substring(0, 8).toUpperCase(), "offence_code", "86/2")).post("/api/v2/crimes").then().statusCode(201)
+                .extract().path("id");
+
+        List<String> all = readFrom(TestTokens.forRoles("reader"), start, 50).stream()
+                .map(e -> e.get("type") + " " + recordId(e)).toList();
+        assertTrue(all.containsAll(List.of("uk.police.enforcement.referral.created " + ownReferral,
+                "uk.police.enforcement.referral.created " + unitReferral,
+                "uk.police.enforcement.referral.transitioned " + ownReferral,
+                "uk.police.enforcement.crime.created " + crime)), all.toString());
+        List<Map<String, Object>> seen = readFrom(TestTokens.partner(code), start, 50);
+        assertEquals(List.of("uk.police.enforcement.referral.created " + ownReferral,
+                "uk.police.enforcement.referral.transitioned " + ownReferral),
+                seen.stream().map(e -> e.get("type") + " " + recordId(e)).toList());
+        assertEquals("/api/v2/referrals/" + ownReferral, ((Map<?, ?>) seen.get(0).get("data")).get("href"));
     }
 
     @Test

@@ -17,6 +17,7 @@ class HeadlineTest {
 
     private static final List<String> TYPES = List.of("CEASE_AND_DESIST", "CHILD_ABDUCTION_WARNING_NOTICE",
             "WARNING_LETTER", "OTHER");
+    private static final FigureLists LISTS = new FigureLists(TYPES, List.of(1, 2));
     private static final UUID NWROCU = UUID.randomUUID();
     private static final UUID NCA = UUID.randomUUID();
 
@@ -31,7 +32,7 @@ class HeadlineTest {
 
     @Test
     void nothingRecordedGivesEveryFigureAsZero() {
-        Figures figures = ApiFigures.of(FigureValues.NONE, TYPES);
+        Figures figures = ApiFigures.of(FigureValues.NONE, LISTS);
         assertEquals(0L, figures.getWarrantsExecuted());
         assertEquals(0L, figures.getArrests());
         assertEquals(0L, figures.getNoticesIssued());
@@ -61,7 +62,7 @@ class HeadlineTest {
                 "arrests", 1L, "people_arrested_unreferenced", 1L, "persons_charged_unreferenced", 3L,
                 "actions_recorded", 9L, "sensitive_records", 9L), Map.of(),
                 new NoticeCount("CEASE_AND_DESIST", NWROCU, "NWROCU", "North West Regional Organised Crime Unit", 6, 6));
-        Figures figures = ApiFigures.of(week, TYPES);
+        Figures figures = ApiFigures.of(week, LISTS);
         assertEquals(5L, figures.getWarrantsExecuted());
         assertEquals(1L, figures.getArrests());
         assertEquals(1L, figures.getPeopleArrested());
@@ -78,7 +79,7 @@ class HeadlineTest {
         // Three arrests: one person arrested twice (by reference) and one arrested at a warrant without one.
         FigureValues values = counted(Map.of("arrests", 3L, "people_arrested_unreferenced", 1L,
                 "voluntary_attendance_interviews", 2L), Map.of("people_arrested", 1L));
-        Figures figures = ApiFigures.of(values, TYPES);
+        Figures figures = ApiFigures.of(values, LISTS);
         assertEquals(3L, figures.getArrests());
         assertEquals(2L, figures.getPeopleArrested());
         assertEquals(2L, figures.getVoluntaryAttendanceInterviews());
@@ -92,7 +93,7 @@ class HeadlineTest {
                 new NoticeCount("CEASE_AND_DESIST", NWROCU, "NWROCU", "North West ROCU", 2, 0),
                 new NoticeCount("WARNING_LETTER", NWROCU, "NWROCU", "North West ROCU", 2, 0),
                 new NoticeCount("CHILD_ABDUCTION_WARNING_NOTICE", null, null, null, 1, 0));
-        Figures figures = ApiFigures.of(values, TYPES);
+        Figures figures = ApiFigures.of(values, LISTS);
         assertEquals(5L, figures.getWarrantsExecuted());
         assertEquals(6L, figures.getNoticesIssued());
         assertEquals(3L, figures.getNoticesByType().get(2).getCount());

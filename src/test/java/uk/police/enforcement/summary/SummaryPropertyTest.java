@@ -3,6 +3,7 @@ package uk.police.enforcement.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -26,6 +28,7 @@ import uk.police.enforcement.figure.Figure;
 import uk.police.enforcement.figure.FigureCatalogue;
 import uk.police.enforcement.notice.Notices;
 import uk.police.enforcement.operation.Operations;
+import uk.police.enforcement.referral.ReferralRequests;
 import uk.police.enforcement.support.Api;
 /**
  * Random records, then every figure of the catalogue checked against a count made here, from what was sent,
@@ -46,7 +49,8 @@ class SummaryPropertyTest {
     private static final String[] PEOPLE = { "PROP-A1", "PROP-B2", "PROP-C3", "PROP-D4" };
 
     private record Sent(String type, String result, Instant at, String area, String category, int devices,
-            int children, int arrested, int charged, int interviewed, List<String> people) {
+            int children, int arrested, int charged, int interviewed, List<String> people, String id,
+            SentReferral referral) {
         LocalDate day() {
             return LocalDate.ofInstant(at, LONDON);
         }
@@ -55,9 +59,48 @@ class SummaryPropertyTest {
     private record SentNotice(String type, boolean withAgency, LocalDate issuedOn, boolean counts) {
     }
 
-    /** The records of one scope, as sent. */
-    private record Counted(List<Sent> actions, List<SentNotice> notices) {
+    /** A referral as sent: its grade (null: never assessed), its planned closure and the actions naming it. */
+    private record SentReferral(String id, Instant received, boolean inOperation, String grade, Instant assessed,
+            Instant closed, List<Instant> actionsAt) {
+        Instant firstAction() {
+            return actionsAt.stream().min(Instant::compareTo).orElse(null);
+        }
+
+        Instant due() {
+            return grade == null ? null : received.plus(TARGETS.get(grade));
+        }
     }
+
+    /** A crime as sent: whether an action of the operation is linked, and its current outcome (null: none). */
+    private record SentCrime(String category, boolean inOperation, Integer outcomeType, LocalDate outcomeDate) {
+    }
+
+    /**
+     * The records of one scope, as sent: the actions and notices counted, the referrals the scope may count (those
+     * of the operation, or all) with its first and last day, and the crimes whose current outcome it counts.
+     */
+    private record Counted(List<Sent> actions, List<SentNotice> notices, List<SentReferral> referrals, LocalDate from,
+            LocalDate to, List<SentCrime> crimes, long openElsewhere) {
+        Counted(List<Sent> actions, List<SentNotice> notices) {
+            this(actions, notices, List.of(), null, null, List.of(), 0);
+        }
+
+        long referrals(java.util.function.Function<SentReferral, Instant> event) {
+            return referrals.stream().map(event).filter(at -> at != null && within(at)).count();
+        }
+
+        boolean within(Instant at) {
+            LocalDate day = LocalDate.ofInstant(at, LONDON);
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
+
+    private static final Map<String, Duration> TARGETS = Map.of("VERY_HIGH", Duration.ofDays(1), "HIGH",
+            Duration.ofDays(7), "MEDIUM", Duration.ofDays(14), "LOW", Duration.ofDays(30));
+    private static final List<String> GRADES = List.of("VERY_HIGH", "HIGH", "MEDIUM", "LOW");
+    private static final Map<String, String> CODES = Map.of("86/2", "IIOC_MAKING", "86/10", "IIOC_POSSESSION",
+            "86/15", "IIOC_POSSESSION");
+    private static final int[] OUTCOMES = { 1, 1, 2, 8, 18, 21 };
 
     /** Each figure counted here, independently, from what was sent: the test's oracle. */
     private static final Map<String, Function<Counted, Object>> ORACLE = new TreeMap<>(Map.ofEntries(
@@ -83,7 +126,27 @@ class SummaryPropertyTest {
             }),
             Map.entry("notices_by_agency", c -> c.notices().stream().filter(SentNotice::withAgency).count()),
             Map.entry("security_marking", c -> c.actions().isEmpty() && c.notices().isEmpty() ? "OFFICIAL"
-                    : "OFFICIAL_SENSITIVE")));
+                    : "OFFICIAL_SENSITIVE"),
+            Map.entry("referrals_received", c -> c.referrals(SentReferral::received)),
+            Map.entry("referrals_assessed", c -> c.referrals(SentReferral::assessed)),
+            Map.entry("referrals_actioned", c -> c.referrals(SentReferral::firstAction)),
+            Map.entry("referrals_closed", c -> c.referrals(SentReferral::closed)),
+            Map.entry("referrals_open", c -> c.referrals().stream().filter(r -> !day(r.received()).isAfter(c.to())
+                    && (r.closed() == null || day(r.closed()).isAfter(c.to()))).count() + c.openElsewhere()),
+            Map.entry("referrals_by_grade", SummaryPropertyTest::byGrade),
+            Map.entry("referrals_acted_on", c -> c.actions().stream().filter(a -> a.referral() != null)
+                    .map(a -> a.referral().id()).distinct().count()),
+            Map.entry("crimes_with_outcome", c -> (long) c.crimes().size()),
+            Map.entry("outcomes_by_type", c -> {
+                Map<String, Long> byType = new TreeMap<>();
+                for (int type = 1; type <= 22; type++) {
+                    int t = type;
+                    byType.put(String.valueOf(type), c.crimes().stream().filter(k -> k.outcomeType() == t).count());
+                }
+                return byType;
+            }),
+            Map.entry("charge_summons_rate", c -> String.format("%.6f", c.crimes().isEmpty() ? 0.0
+                    : (double) c.crimes().stream().filter(k -> k.outcomeType() == 1).count() / c.crimes().size()))));
 
     private final Random random = new Random(7_2026L);
 
@@ -101,10 +164,33 @@ class SummaryPropertyTest {
         // A window in the 1990s, which no other test writes to, so that summaries without an operation
         // filter (which read the daily totals) see only this test's records.
         LocalDate first = LocalDate.parse("1990-01-01").plusDays(random.nextInt(3000));
+        Instant windowStart = first.atStartOfDay(LONDON).toInstant();
+        // Referrals other tests left open from before the window (a hostile input's year 0001 is valid) are
+        // still open in it: without an operation, the open count starts from theirs.
+        long openElsewhere = Api.as("reader").get("/api/v2/summaries?day_from=" + first.minusDays(1) + "&day_to="
+                + first.minusDays(1)).then().statusCode(200).extract().jsonPath().getLong("figures.referrals_open");
+        List<SentReferral> referrals = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            referrals.add(refer(operation, windowStart.plusSeconds(random.nextInt(80 * 24 * 3600))));
+        }
         List<Sent> sent = new ArrayList<>();
         for (int i = 0; i < 70; i++) {
-            sent.add(send(operation, first.atStartOfDay(LONDON).toInstant()
-                    .plusSeconds(random.nextInt(90 * 24 * 3600))));
+            Instant at = windowStart.plusSeconds(random.nextInt(90 * 24 * 3600));
+            // A quarter of the actions name a referral received before them and not closed before them.
+            List<SentReferral> open = referrals.stream().filter(r -> !r.received().isAfter(at)
+                    && (r.closed() == null || !r.closed().isBefore(at))).toList();
+            SentReferral referral = open.isEmpty() || random.nextInt(4) > 0 ? null : open.get(random.nextInt(open.size()));
+            sent.add(send(operation, at, referral));
+        }
+        for (SentReferral referral : referrals) {
+            if (referral.closed() != null) {
+                ReferralRequests.move(referral.id(), Map.of("to_status", "CLOSED", "closure_reason", "OTHER_OUTCOME",
+                        "occurred_at", referral.closed().toString())).then().statusCode(200);
+            }
+        }
+        List<SentCrime> crimes = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            crimes.add(crime(sent, first));
         }
         List<SentNotice> notices = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
@@ -147,8 +233,12 @@ class SummaryPropertyTest {
                     + (area == null ? "" : "&area=" + area) + (category == null ? "" : "&offence_category=" + category);
             JsonPath summary = Api.as("reader").get("/api/v2/summaries?" + query).then().statusCode(200).extract()
                     .jsonPath();
+            List<SentReferral> scopeReferrals = referrals.stream().filter(r -> !byOperation || r.inOperation()).toList();
+            Predicate<SentCrime> crimeInScope = k -> k.outcomeType() != null && (!byOperation || k.inOperation())
+                    && (category == null || category.equals(k.category()));
             assertFigures(summary, "figures", new Counted(sent.stream().filter(inScope).toList(),
-                    issued(notices, from, to)), query);
+                    issued(notices, from, to), scopeReferrals, from, to, outcomes(crimes, crimeInScope, from, to),
+                    byOperation ? 0 : openElsewhere), query);
 
             JsonPath byArea = Api.as("reader").get("/api/v2/summaries/breakdown?by=AREA&" + query).then()
                     .statusCode(200).extract().jsonPath();
@@ -166,7 +256,9 @@ class SummaryPropertyTest {
                 LocalDate end = LocalDate.parse(weekly.getString("buckets[" + b + "].day_to"));
                 assertFigures(weekly, "buckets[" + b + "].figures", new Counted(sent.stream().filter(inScope)
                         .filter(s -> !s.day().isBefore(start) && !s.day().isAfter(end)).toList(),
-                        issued(notices, start, end)), query + " week " + start);
+                        issued(notices, start, end), scopeReferrals, start, end,
+                        outcomes(crimes, crimeInScope, start, end), byOperation ? 0 : openElsewhere),
+                        query + " week " + start);
             }
         }
     }
@@ -176,7 +268,100 @@ class SummaryPropertyTest {
                 .toList();
     }
 
-    private Sent send(String operation, Instant at) {
+    /**
+     * A referral received at {@code at}, half of them of the operation; three in four assessed within two days
+     * with a random grade, and two in five to be closed within 60 days.
+     */
+    private SentReferral refer(String operation, Instant at) {
+        Map<String, Object> body = ReferralRequests.body(at);
+        boolean inOperation = random.nextBoolean();
+        if (inOperation) {
+            body.put("operation_id", operation);
+        }
+        String id = ReferralRequests.create(body);
+        String grade = null;
+        Instant assessed = null;
+        if (random.nextInt(4) > 0) {
+            grade = GRADES.get(random.nextInt(GRADES.size()));
+            assessed = at.plusSeconds(random.nextInt(48 * 3600));
+            ReferralRequests.assess(id, grade, assessed);
+        }
+        Instant closed = random.nextInt(5) < 2 ? at.plusSeconds(60 + random.nextInt(60 * 24 * 3600)) : null;
+        return new SentReferral(id, at, inOperation, grade, assessed, closed, new ArrayList<>());
+    }
+
+    /** A crime with a random code, linked to none, one or two of the actions, with none, one or two outcomes. */
+    private SentCrime crime(List<Sent> sent, LocalDate first) {
+        String code = List.copyOf(new TreeMap<>(CODES).keySet()).get(random.nextInt(CODES.size()));
+        List<String> actions = new ArrayList<>();
+        for (int linked = random.nextInt(3); actions.size() < linked;) {
+            String action = sent.get(random.nextInt(sent.size())).id();
+            if (!actions.contains(action)) {
+                actions.add(action);
+            }
+        }
+        String id = Api.as("recorder").body(Map.of("crime_reference", "CR-" + UUID.randomUUID().toString()
+                .substring(0, 8).toUpperCase(), "offence_code", code, "action_ids", actions)).post("/api/v2/crimes")
+                .then().statusCode(201).extract().path("id");
+        Integer type = null;
+        LocalDate date = null;
+        for (int outcome = random.nextInt(3); outcome > 0; outcome--) {
+            int t = OUTCOMES[random.nextInt(OUTCOMES.length)];
+            LocalDate d = first.plusDays(random.nextInt(90));
+            Api.as("recorder").body(Map.of("outcome_type", t, "outcome_date", d.toString()))
+                    .post("/api/v2/crimes/" + id + "/outcomes").then().statusCode(201);
+            // The latest by date is current; on the same date, the one recorded last.
+            if (date == null || !d.isBefore(date)) {
+                type = t;
+                date = d;
+            }
+        }
+        return new SentCrime(CODES.get(code), !actions.isEmpty(), type, date);
+    }
+
+    private static List<SentCrime> outcomes(List<SentCrime> crimes, Predicate<SentCrime> inScope, LocalDate from,
+            LocalDate to) {
+        return crimes.stream().filter(inScope).filter(k -> !k.outcomeDate().isBefore(from) && !k.outcomeDate()
+                .isAfter(to)).toList();
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, LONDON);
+    }
+
+    /** Per grade, of the referrals received in the scope: how many, within target, breached, and how fast. */
+    private static Object byGrade(Counted c) {
+        List<Map<String, Object>> grades = new ArrayList<>();
+        Instant now = Instant.now();
+        for (String grade : GRADES) {
+            List<SentReferral> received = c.referrals().stream().filter(r -> grade.equals(r.grade())
+                    && c.within(r.received())).toList();
+            Map<String, Object> counts = new TreeMap<>();
+            counts.put("received", (long) received.size());
+            counts.put("actioned_within_target", received.stream().filter(r -> r.firstAction() != null
+                    && !r.firstAction().isAfter(r.due())).count());
+            counts.put("breached", received.stream().filter(r -> r.firstAction() != null ? r.firstAction().isAfter(r.due())
+                    : r.due().isBefore(now)).count());
+            List<Double> days = received.stream().filter(r -> r.firstAction() != null)
+                    .map(r -> Duration.between(r.received(), r.firstAction()).getSeconds() / 86_400.0).sorted().toList();
+            if (!days.isEmpty()) {
+                counts.put("median_days_to_first_action", String.format("%.1f", percentile(days, 0.5)));
+                counts.put("p90_days_to_first_action", String.format("%.1f", percentile(days, 0.9)));
+            }
+            grades.add(counts);
+        }
+        return grades;
+    }
+
+    /** A continuous percentile, interpolating between the two nearest values (PostgreSQL's percentile_cont). */
+    private static double percentile(List<Double> sorted, double fraction) {
+        double at = fraction * (sorted.size() - 1);
+        int below = (int) Math.floor(at);
+        int above = (int) Math.ceil(at);
+        return sorted.get(below) + (at - below) * (sorted.get(above) - sorted.get(below));
+    }
+
+    private Sent send(String operation, Instant at, SentReferral referral) {
         String area = AREAS[random.nextInt(3)];
         String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
         Map<String, Object> body;
@@ -190,45 +375,56 @@ class SummaryPropertyTest {
                 int arrested = executed ? random.nextInt(2) : 0;
                 body = Actions.warrant(result, devices, children, arrested);
                 sent = new Sent("SEARCH_WARRANT", result, at, area, category, devices, children, arrested, 0, 0,
-                        List.of());
+                        List.of(),
+                        null, referral);
             }
             case 1 -> {
                 int devices = 1 + random.nextInt(5);
                 body = Actions.seizure(devices, List.of());
-                sent = new Sent("DEVICE_SEIZURE", null, at, area, category, devices, 0, 0, 0, 0, List.of());
+                sent = new Sent("DEVICE_SEIZURE", null, at, area, category, devices, 0, 0, 0, 0, List.of(),
+                        null, referral);
             }
             case 2 -> {
                 int arrested = 1 + random.nextInt(3);
                 List<String> people = somePeople(arrested);
                 body = Actions.arrest(arrested);
                 body.put("person_references", people);
-                sent = new Sent("ARREST", null, at, area, category, 0, 0, arrested, 0, 0, people);
+                sent = new Sent("ARREST", null, at, area, category, 0, 0, arrested, 0, 0, people, null,
+                        referral);
             }
             case 3 -> {
                 int charged = 1 + random.nextInt(3);
                 List<String> people = somePeople(charged);
                 body = Actions.charge(charged);
                 body.put("person_references", people);
-                sent = new Sent("CHARGE", null, at, area, category, 0, 0, 0, charged, 0, people);
+                sent = new Sent("CHARGE", null, at, area, category, 0, 0, 0, charged, 0, people, null,
+                        referral);
             }
             case 4 -> {
                 int interviewed = 1 + random.nextInt(2);
                 body = Actions.interview(interviewed);
                 body.remove("offence_code");
-                sent = new Sent("VOLUNTARY_ATTENDANCE", null, at, area, category, 0, 0, 0, 0, interviewed, List.of());
+                sent = new Sent("VOLUNTARY_ATTENDANCE", null, at, area, category, 0, 0, 0, 0, interviewed, List.of(),
+                        null, referral);
             }
             default -> {
                 int children = 1 + random.nextInt(4);
                 body = Actions.safeguarding(children);
-                sent = new Sent("SAFEGUARDING", null, at, area, category, 0, children, 0, 0, 0, List.of());
+                sent = new Sent("SAFEGUARDING", null, at, area, category, 0, children, 0, 0, 0, List.of(),
+                        null, referral);
             }
         }
         body.put("operation_id", operation);
         body.put("occurred_at", at.toString());
         body.put("area", area);
         body.put("offence_category", category);
-        Actions.create(body);
-        return sent;
+        if (referral != null) {
+            body.put("referral_id", referral.id());
+            referral.actionsAt().add(at);
+        }
+        String id = Actions.create(body);
+        return new Sent(sent.type(), sent.result(), at, area, category, sent.devices(), sent.children(),
+                sent.arrested(), sent.charged(), sent.interviewed(), sent.people(), id, referral);
     }
 
     /** Up to {@code most} of the few people, none twice on one action. */
@@ -275,6 +471,31 @@ class SummaryPropertyTest {
 
     /** The answer's value in the oracle's shape: a number, a count per type, the agencies' total, a marking. */
     private static Object read(JsonPath json, String path, Object shape) {
+        if (path.endsWith("charge_summons_rate")) {
+            return String.format("%.6f", json.getDouble(path));
+        }
+        if (path.endsWith("referrals_by_grade")) {
+            List<Map<String, Object>> grades = new ArrayList<>();
+            for (Map<String, Object> item : json.<Map<String, Object>>getList(path)) {
+                Map<String, Object> counts = new TreeMap<>();
+                item.forEach((key, value) -> {
+                    if (key.endsWith("days_to_first_action")) {
+                        counts.put(key, String.format("%.1f", ((Number) value).doubleValue()));
+                    } else if (!key.equals("grade")) {
+                        counts.put(key, ((Number) value).longValue());
+                    }
+                });
+                grades.add(counts);
+            }
+            assertEquals(GRADES, json.getList(path + ".grade"));
+            return grades;
+        }
+        if (path.endsWith("outcomes_by_type")) {
+            Map<String, Long> byType = new TreeMap<>();
+            List<Map<String, Object>> items = json.getList(path);
+            items.forEach(i -> byType.put(String.valueOf(i.get("outcome_type")), ((Number) i.get("count")).longValue()));
+            return byType;
+        }
         if (shape instanceof Map<?, ?>) {
             Map<String, Long> byType = new TreeMap<>();
             List<Map<String, Object>> items = json.getList(path);

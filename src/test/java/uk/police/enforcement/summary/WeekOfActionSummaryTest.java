@@ -111,15 +111,17 @@ class WeekOfActionSummaryTest {
         lines = Api.as("reader").accept("text/csv").get("/api/v2/summaries.csv?day_from=2026-03-02&day_to=2026-03-08"
                 + "&operation_id=" + operation).then().statusCode(200).extract().asString().split("\r\n");
         assertEquals(2, lines.length);
-        // Columns: the period, the filters (operation, area, category, code), then the figures; arrests and
-        // people arrested, added in 2.5.0, come after the earlier columns.
+        // Columns: the period, the filters (operation, area, category, code), then the figures; those added
+        // later come after the earlier columns: arrests and people arrested (2.5.0), then referrals and crimes
+        // (2.6.0).
         assertTrue(lines[0].startsWith("security_marking,day_from,day_to,operation_id,area,offence_category,offence_code,"
                 + "warrants_executed,"), lines[0]);
-        assertTrue(lines[0].endsWith(",notices_by_agency,arrests,people_arrested,voluntary_attendance_interviews"),
-                lines[0]);
+        assertTrue(lines[0].contains(",notices_by_agency,arrests,people_arrested,voluntary_attendance_interviews,"
+                + "referrals_received,"), lines[0]);
+        assertTrue(lines[0].endsWith(",outcome_21,outcome_22,charge_summons_rate"), lines[0]);
         assertTrue(lines[1].startsWith(marked + "2026-03-02,2026-03-08," + operation + ",,,,5,5,0,29,7,1,3,8,6,"),
                 lines[1]);
-        assertTrue(lines[1].endsWith(":6,1,1,0"), lines[1]);
+        assertTrue(lines[1].contains(":6,1,1,0,"), lines[1]);
 
         // The JSON forms have one media type: CSV is asked for by its own path.
         Api.badRequestAs("reader").accept("text/csv").get("/api/v2/summaries?day_from=2026-03-02&day_to=2026-03-08")

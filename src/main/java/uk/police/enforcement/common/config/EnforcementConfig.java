@@ -70,6 +70,60 @@ public interface EnforcementConfig {
 
     Publications publications();
 
+    Referrals referrals();
+
+    Crimes crimes();
+
+    /** Referrals and their clocks (the referral package). */
+    interface Referrals {
+        /** Where referrals come from: the NCA's CEOP command passes on most. */
+        @WithDefault("NCA_CEOP,OTHER_FORCE,OWN_INTELLIGENCE,PARTNER_AGENCY,OTHER")
+        List<String> sources();
+
+        /** The tools risk assessments use (KIRAT: the Kent Internet Risk Assessment Tool). */
+        @WithDefault("KIRAT,OTHER")
+        List<String> riskTools();
+
+        /**
+         * The target per grade for the time from receipt to the first enforcement action, as GRADE=DURATION pairs
+         * (ISO 8601; elapsed time): the response times HMICFRS's 2023 inspection cites.
+         */
+        @WithDefault("VERY_HIGH=P1D,HIGH=P7D,MEDIUM=P14D,LOW=P30D")
+        List<String> targets();
+
+        /** Why a referral may be closed. */
+        @WithDefault("CHARGED,OTHER_OUTCOME,NO_OFFENCE_IDENTIFIED,TRANSFERRED_OUT_OF_AREA,INSUFFICIENT_INFORMATION,"
+                + "DUPLICATE,OTHER")
+        List<String> closureReasons();
+    }
+
+    /** Crimes and their outcomes (the crime package). */
+    interface Crimes {
+        /**
+         * The outcome types a crime may have, as TYPE=TITLE pairs in order: by default the Home Office Counting
+         * Rules' outcome types 1 to 22 with their titles (a comma inside a title is written \\,).
+         */
+        @WithDefault("1=Charged/Summonsed,2=Caution - youths,3=Caution - adults,4=Taken into consideration,"
+                + "5=The offender has died,6=Penalty Notice for Disorder,7=Cannabis/Khat warning,8=Community Resolution,"
+                + "9=Prosecution not in the public interest (CPS),"
+                + "10=Formal action against the offender is not in the public interest (police),"
+                + "11=Prosecution prevented - named suspect identified but is below the age of criminal responsibility,"
+                + "12=Prosecution prevented - named suspect identified but is too ill (physical or mental health) to "
+                + "prosecute,"
+                + "13=Prosecution prevented - named suspect identified but victim or key witness is dead or too ill to "
+                + "give evidence,"
+                + "14=Evidential difficulties: suspect not identified; victim does not support further action,"
+                + "15=Evidential difficulties: suspect identified; victim supports action,"
+                + "16=Evidential difficulties: suspect identified; victim does not support further action,"
+                + "17=Prosecution time limit expired: suspect identified but time limit for prosecution expired,"
+                + "18=Investigation complete - no suspect identified,19=National Fraud Intelligence Bureau filed,"
+                + "20=Further action resulting from the crime report will be undertaken by another body or agency,"
+                + "21=Further investigation to support formal action not in the public interest,"
+                + "22=Diversionary\\, educational or intervention activity\\, resulting from the crime report\\, has "
+                + "been undertaken and it is not in the public interest to take any further action")
+        List<String> outcomeTypes();
+    }
+
     /** Publications: figures frozen for release (the publication package). */
     interface Publications {
         /**

@@ -143,10 +143,12 @@ public class ProblemMappers {
         Set<FieldViolation> errors = new LinkedHashSet<>();
         e.getConstraintViolations().forEach(v -> errors.add(new FieldViolation(FieldNames.of(v, resource),
                 v.getMessage())));
-        // The body's own rules too, so that one answer names every problem (the method never ran).
+        // The body's own rules too, so that one answer names every problem (the method never ran), but not
+        // about a field the schema refused.
+        List<FieldViolation> refused = List.copyOf(errors);
         e.getConstraintViolations().stream().findFirst().map(ConstraintViolation::getExecutableParameters)
                 .ifPresent(arguments -> Arrays.stream(arguments).forEach(argument -> errors.addAll(
-                        bodies.ruleErrors(argument))));
+                        bodies.ruleErrors(argument, refused))));
         return responses.of(ApiProblem.validation(errors.stream().sorted(Comparator.comparing(FieldViolation::field)
                 .thenComparing(FieldViolation::message)).toList()), instance(uri));
     }

@@ -66,12 +66,21 @@ public class RequestBodies {
         validator.validate(read).forEach(v -> add(errors, typeErrors,
                 new FieldViolation(FieldNames.of(v, null), v.getMessage())));
         // A rule is not reported about a field the schema already refused, nor as following from one.
-        List<FieldViolation> refused = List.copyOf(errors);
-        ruleErrors(read).forEach(e -> add(errors, refused, e));
+        ruleErrors(read, List.copyOf(errors)).forEach(e -> add(errors, List.of(), e));
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(sorted(errors));
         }
         return value;
+    }
+
+    /**
+     * The rules of {@code body}'s type that it breaks, but those about a field in {@code refused} (the schema's
+     * errors) or following from one.
+     */
+    List<FieldViolation> ruleErrors(Object body, List<FieldViolation> refused) {
+        List<FieldViolation> errors = new ArrayList<>();
+        ruleErrors(body).forEach(e -> add(errors, refused, e));
+        return errors;
     }
 
     /** The rules of {@code body}'s type that it breaks (none when its type has no rules). */
