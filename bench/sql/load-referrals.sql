@@ -22,15 +22,16 @@ select r.referral_id, 'NCA_CEOP', 'CEOP-BA' || r.g, r.received, 'OFFICIAL_SENSIT
 
 insert into referral (id, source, source_reference, received_at, security_marking, status, closure_reason, closed_at,
                       grade, target_seconds, due_at, first_assessed_at, created_at, updated_at, version)
-select gen_random_uuid(), 'NCA_CEOP', 'CEOP-BU' || g, r.received, 'OFFICIAL_SENSITIVE',
+select gen_random_uuid(), 'NCA_CEOP', 'CEOP-BU' || r.g, r.received, 'OFFICIAL_SENSITIVE',
        case when g % 5 < 2 then 'CLOSED' when g % 4 = 0 then 'RECEIVED' else 'DEVELOPED' end,
        case when g % 5 < 2 then 'NO_OFFENCE_IDENTIFIED' end,
        case when g % 5 < 2 then r.received + interval '60 days' end,
        case when g % 4 <> 0 then t.grade end, case when g % 4 <> 0 then t.seconds end,
        case when g % 4 <> 0 then r.received + t.seconds * interval '1 second' end,
        case when g % 4 <> 0 then r.received + interval '2 hours' end, now(), now(), 0
-  from generate_series(1, :referrals - :referrals / 2) g
-  cross join lateral (select timestamptz '2021-01-01 00:00:00+00' + random() * interval '1826 days' as received) r
+  -- random() in the select list, once per row (in a lateral subquery naming no outer column it ran once).
+  from (select g, timestamptz '2021-01-01 00:00:00+00' + random() * interval '1826 days' as received
+          from generate_series(1, :referrals - :referrals / 2) g) r
   join bench_targets t on t.n = g % 4;
 
 -- Bulk-loaded as data already in service: the actions' triggers (totals, feed) are not run for naming a referral;
