@@ -3,7 +3,7 @@
 -- One statement's changed rows (transition tables: `added` for INSERT and UPDATE, `removed` for UPDATE and
 -- DELETE); the first trigger argument names the kind of record. Columns are read through to_jsonb so one
 -- function serves every table (a partner agency has no security marking; only a notice or a referral has an
--- agency). An update that sets disposed_at is the record's disposal; one of a notice or referral whose status
+-- agency). An update that sets disposed_at is the record's disposal; one of a notice, referral or device whose status
 -- moved, its transition; one of a publication whose status moved, its publication or rejection.
 -- It does not NOTIFY: a transaction that NOTIFYs holds a database-wide lock across its commit, so writers
 -- queued on each other; each instance watches the feed's readable end instead (ChangeNotifications).
@@ -18,7 +18,7 @@ begin
         insert into change_event (kind, change, record_id, version, security_marking, agency_id)
         select tg_argv[0],
                case when (j ->> 'disposed_at') is not null and (rj ->> 'disposed_at') is null then 'disposed'
-                    when tg_argv[0] in ('notice', 'referral') and (j ->> 'status') is distinct from (rj ->> 'status')
+                    when tg_argv[0] in ('notice', 'referral', 'device') and (j ->> 'status') is distinct from (rj ->> 'status')
                     then 'transitioned'
                     when tg_argv[0] = 'publication' and (j ->> 'status') is distinct from (rj ->> 'status')
                     then lower(j ->> 'status')

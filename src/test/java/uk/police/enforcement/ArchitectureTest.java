@@ -59,6 +59,8 @@ class ArchitectureTest {
             Map.entry("webhook", Set.of("audit", "change")),
             // Review and disposal read and erase the records by SQL (V17), as the change feed reads them.
             Map.entry("review", Set.of("audit")),
+            // A device is seized at an action; its destruction waits for the holds on that action.
+            Map.entry("device", Set.of("audit", "action", "review")),
             Map.entry("dev", Set.of()));
 
     private static final JavaClasses SERVICE = new ClassFileImporter()

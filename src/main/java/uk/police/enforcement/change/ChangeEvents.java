@@ -17,7 +17,7 @@ public class ChangeEvents {
     /** The collection each kind of record is read from. */
     private static final Map<String, String> COLLECTIONS = Map.of("operation", "operations",
             "action", "enforcement-actions", "agency", "partner-agencies", "notice", "partner-notices", "hold", "holds",
-            "publication", "publications", "referral", "referrals", "crime", "crimes");
+            "publication", "publications", "referral", "referrals", "crime", "crimes", "device", "devices");
 
     private final String source;
 

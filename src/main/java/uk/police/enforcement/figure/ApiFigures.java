@@ -44,6 +44,25 @@ public final class ApiFigures {
                         .forEach((type, count) -> types.addObject().put("outcome_type", type).put("count", count));
             } else if (measure instanceof Measure.OutcomeRate) {
                 figures.put(figure.name(), values.rate(figure));
+            } else if (measure instanceof Measure.DevicesAwaiting awaiting) {
+                ArrayNode groups = figures.putArray(figure.name());
+                values.devicesAwaitingBy(awaiting.by(), FigureValues.groupsOf(awaiting.by(), lists))
+                        .forEach((group, count) -> groups.addObject().put("group", group).put("count", count));
+            } else if (measure instanceof Measure.DevicesExamined) {
+                ArrayNode categories = figures.putArray(figure.name());
+                values.imagesGraded().forEach((category, count) -> categories.addObject().put("category", category)
+                        .put("count", count));
+            } else if (measure instanceof Measure.DaysToExamination) {
+                FigureValues.ExaminationDays days = values.examinationDays();
+                ObjectNode waited = figures.putObject(figure.name()).put("examinations_started", days.started())
+                        .put("examinations_ended", days.ended());
+                if (days.medianDaysToStart() != null) {
+                    waited.put("median_days_to_start", days.medianDaysToStart())
+                            .put("p90_days_to_start", days.p90DaysToStart());
+                }
+                if (days.medianDaysToEnd() != null) {
+                    waited.put("median_days_to_end", days.medianDaysToEnd()).put("p90_days_to_end", days.p90DaysToEnd());
+                }
             } else {
                 figures.put(figure.name(), values.marking().toString());
             }

@@ -9,6 +9,9 @@ import uk.police.enforcement.api.model.NoticeStatus;
 import uk.police.enforcement.figure.Figure.Phrase;
 import uk.police.enforcement.figure.Measure.ActionSum;
 import uk.police.enforcement.figure.Measure.CrimeOutcomes;
+import uk.police.enforcement.figure.Measure.DaysToExamination;
+import uk.police.enforcement.figure.Measure.DevicesAwaiting;
+import uk.police.enforcement.figure.Measure.DevicesExamined;
 import uk.police.enforcement.figure.Measure.OutcomeRate;
 import uk.police.enforcement.figure.Measure.ReferralEvents;
 import uk.police.enforcement.figure.Measure.ReferralsActedOn;
@@ -30,6 +33,12 @@ public final class FigureCatalogue {
 
     /** An action's period: the day it occurred, in Europe/London (london_day is defined in R__calendar.sql). */
     public static final String ACTION_DAY = "london_day(occurred_at)";
+    /**
+     * The span a device waits for examination, as its GiST index (V32) has it: after the moment of seizure, up to
+     * and including the moment it left the queue (null: it still waits). It waits at the end of a day when the span
+     * contains that day's last moment (the next day's London midnight).
+     */
+    public static final String DEVICE_QUEUE = "tstzrange(d.seized_at, d.queue_left_at, '(]')";
 
     private static final String ON_ACTION_DAY = " Counted on the day (Europe/London) the action occurred (`occurred_at`).";
     private static final String COUNTS_AS_ISSUED = "counts_as_issued";
@@ -127,6 +136,34 @@ public final class FigureCatalogue {
                     + "outcome is type 1, charged or summonsed: from 0 to 1, and 0 when no crime has an outcome. Not "
                     + "people charged, which counts people on charges.", "share", "2.6.0", new OutcomeRate(1), null,
                     null),
+            new Figure("devices_awaiting_examination", "Devices waiting for examination at the end of the period (of "
+                    + "each bucket of a time series; now, for an operation's summary): registered devices seized by then "
+                    + "(their seizure action's `occurred_at`) whose examination had not started by then, leaving out "
+                    + "those that triage found needing none and those returned, retained or destroyed before one. Area "
+                    + "and offence filters do not narrow them; an operation's are those its actions seized.", "devices",
+                    "2.7.0", new DevicesAwaiting(null), null, null),
+            new Figure("devices_awaiting_by_age", "The devices awaiting examination (as `devices_awaiting_examination`) "
+                    + "by how long since they were seized, in whole months from the day (Europe/London) of seizure to "
+                    + "the period's last day: the configured bands (by default 0-3, 3-6, 6-12 and over 12 months), "
+                    + "every band listed, zero included.", "devices", "2.7.0", new DevicesAwaiting("age"), null, null),
+            new Figure("devices_awaiting_by_kind", "The devices awaiting examination (as `devices_awaiting_examination`) "
+                    + "by kind: every configured kind, zero included.", "devices", "2.7.0", new DevicesAwaiting("kind"),
+                    null, null),
+            new Figure("devices_awaiting_by_priority", "The devices awaiting examination (as "
+                    + "`devices_awaiting_examination`) by priority: every configured priority, zero included.",
+                    "devices", "2.7.0", new DevicesAwaiting("priority"), null, null),
+            new Figure("devices_examined", "Devices whose examination ended in the period, counted on the day "
+                    + "(Europe/London) it ended (`examination_ended_at`). Area and offence filters do not narrow them.",
+                    "devices", "2.7.0", new DevicesExamined(false), Phrase.of("device examined", "devices examined"),
+                    null),
+            new Figure("images_graded", "Indecent images graded by the examinations that ended in the period (as "
+                    + "`devices_examined`), per Child Abuse Image Database category A, B and C: counts, never images.",
+                    "images", "2.7.0", new DevicesExamined(true), null, null),
+            new Figure("days_to_examination", "How long devices waited: of the devices whose examination started in the "
+                    + "period, how many and the median and 90th-percentile days from seizure to the start; of those "
+                    + "whose examination ended in it, the same to the end. Each day of the start or end is Europe/London; "
+                    + "the days are elapsed time. A median or percentile is absent when no examination counts.", "days",
+                    "2.7.0", new DaysToExamination(), null, null),
             new Figure("security_marking", "The highest security marking of the records counted: `OFFICIAL_SENSITIVE` if "
                     + "any of them is, else `OFFICIAL` (also when nothing is counted); whoever passes the figures on "
                     + "handles them so.", "marking", "2.0.0",

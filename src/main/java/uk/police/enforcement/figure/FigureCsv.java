@@ -26,6 +26,8 @@ public final class FigureCsv {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> GRADE_FIELDS = List.of("received", "actioned_within_target", "breached",
             "median_days_to_first_action", "p90_days_to_first_action");
+    private static final List<String> EXAMINATION_FIELDS = List.of("examinations_started", "median_days_to_start",
+            "p90_days_to_start", "examinations_ended", "median_days_to_end", "p90_days_to_end");
 
     private static final List<Figure> COLUMNS = FigureCatalogue.ALL.stream()
             .filter(f -> !(f.measure() instanceof Measure.HighestMarking)) // every CSV states it in its first column
@@ -47,6 +49,14 @@ public final class FigureCsv {
                 }
             } else if (measure instanceof Measure.CrimeOutcomes crimes && crimes.byType()) {
                 lists.outcomeTypes().forEach(type -> columns.add("outcome_" + type));
+            } else if (measure instanceof Measure.DevicesAwaiting awaiting && awaiting.by() != null) {
+                FigureValues.groupsOf(awaiting.by(), lists).forEach(group -> columns.add("devices_awaiting_"
+                        + awaiting.by() + "_" + group.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")));
+            } else if (measure instanceof Measure.DevicesExamined examined && examined.byCategory()) {
+                FigureValues.CAID_CATEGORIES.forEach(category -> columns.add("images_category_"
+                        + category.toLowerCase(Locale.ROOT)));
+            } else if (measure instanceof Measure.DaysToExamination) {
+                columns.addAll(EXAMINATION_FIELDS);
             } else {
                 columns.add(figure.name());
             }
@@ -90,6 +100,12 @@ public final class FigureCsv {
                 value.forEach(type -> row.add(type.path("count").asLong()));
             } else if (measure instanceof Measure.OutcomeRate) {
                 row.add(value.asText());
+            } else if (measure instanceof Measure.DevicesAwaiting awaiting && awaiting.by() != null
+                    || measure instanceof Measure.DevicesExamined examined && examined.byCategory()) {
+                value.forEach(group -> row.add(group.path("count").asLong()));
+            } else if (measure instanceof Measure.DaysToExamination) {
+                // A median or percentile is absent when no examination counts: an empty cell.
+                EXAMINATION_FIELDS.forEach(field -> row.add(value.has(field) ? value.get(field).asText() : null));
             } else {
                 row.add(say.apply(new Cell(figure.name(), null, value.asLong())));
             }

@@ -15,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.Timestamps;
+import uk.police.enforcement.common.time.ClockProducer;
 import uk.police.enforcement.figure.FigureSql.Quantity;
 import uk.police.enforcement.figure.Measure.NoticesIssued;
 /**
@@ -59,9 +61,12 @@ public class FigureQueries {
     private final EntityManager em;
     private final Clock clock;
 
-    FigureQueries(EntityManager em, Clock clock) {
+    private final FigureLists lists;
+
+    FigureQueries(EntityManager em, Clock clock, EnforcementConfig config) {
         this.em = em;
         this.clock = clock;
+        this.lists = FigureLists.of(config);
     }
 
     /** The figures of every group with anything counted; a group absent from the map counted nothing. */
@@ -86,6 +91,9 @@ public class FigureQueries {
                 countCrimes(scope, grouping, groups);
             }
             countReferralsActedOn(scope, grouping, groups);
+            if (grouping.devices() != null) {
+                countDevices(scope, grouping, groups, buckets);
+            }
         }
         if (grouping.notices() != null) {
             countNotices(scope, grouping, groups);
@@ -121,15 +129,19 @@ public class FigureQueries {
         if (scope.operationId() != null) {
             params.put("operationId", scope.operationId());
         }
-        String referrals = "(select r.*, f.first_action_at from referral r left join referral_first_action f"
-                + " on f.referral_id = r.id where " + mine + ") r";
+        // Each event read from where it is kept, its index serving the period: the first action from
+        // referral_first_action (with its referral only to know the operation); the day only when grouped by one.
+        boolean byDay = !grouping.referrals().equals(Grouping.NONE.referrals());
         StringBuilder events = new StringBuilder();
         for (Figure figure : FigureCatalogue.ALL) {
             if (figure.measure() instanceof Measure.ReferralEvents event) {
+                String source = !event.at().equals("first_action_at") ? "referral r"
+                        : scope.operationId() == null ? "referral_first_action r"
+                        : "referral_first_action f join referral r on r.id = f.referral_id";
                 events.append(events.length() == 0 ? "" : " union all ").append("select '").append(figure.name())
-                        .append("' as figure, london_day(").append(event.at()).append(") as day from ")
-                        .append(referrals).append(" where ").append(event.at()).append(" is not null and ")
-                        .append(within(scope, event.at()));
+                        .append("' as figure, ").append(byDay ? "london_day(" + event.at() + ")" : "null::date")
+                        .append(" as day from ").append(source).append(" where ").append(mine).append(" and ")
+                        .append(event.at()).append(" is not null and ").append(within(scope, event.at()));
             }
         }
         for (Object[] row : rows("select " + grouping.referrals() + " as grp, figure, count(*) from (" + events
@@ -139,14 +151,19 @@ public class FigureQueries {
         }
         Map<String, Object> graded = new HashMap<>(params);
         graded.put("now", Timestamps.utc(Timestamps.at(clock)));
-        String days = "extract(epoch from first_action_at - received_at) / 86400";
+        String days = "extract(epoch from f.first_action_at - r.received_at) / 86400";
+        // A first action is never before its referral's receipt: only those since the period began can be one
+        // of its referrals', and their index finds them (V33 covers the referrals' side).
+        String firstActions = "referral_first_action f on f.referral_id = r.id"
+                + (scope.fromDay() == null ? "" : " and f.first_action_at >= london_midnight(:fromDay)");
         for (Object[] row : rows("select " + grouping.referrals() + " as grp, grade, count(*),"
-                + " count(*) filter (where first_action_at <= due_at),"
-                + " count(*) filter (where first_action_at > due_at or (first_action_at is null and due_at < :now)),"
+                + " count(*) filter (where f.first_action_at <= r.due_at),"
+                + " count(*) filter (where f.first_action_at > r.due_at or (f.first_action_at is null and r.due_at < :now)),"
                 + " percentile_cont(0.5) within group (order by " + days + "),"
                 + " percentile_cont(0.9) within group (order by " + days + ")"
-                + " from (select r.*, london_day(received_at) as day from " + referrals + " where grade is not null and "
-                + within(scope, "received_at") + ") graded group by 1, 2", graded)) {
+                + " from (select r.id, r.grade, r.due_at, r.received_at, " + (byDay ? "london_day(r.received_at)" : "null::date")
+                + " as day from referral r where " + mine + " and r.grade is not null and "
+                + within(scope, "r.received_at") + ") r left join " + firstActions + " group by 1, 2", graded)) {
             groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues()).grades.add(new GradeCount(
                     (String) row[1], num(row[2]), num(row[3]), num(row[4]), decimal(row[5]), decimal(row[6])));
         }
@@ -155,8 +172,10 @@ public class FigureQueries {
         }
         long open = 0;
         if (scope.fromDay() != null) {
-            open = num(query("select count(*) from " + referrals + " where received_at < london_midnight(:fromDay)"
-                    + " and (closed_at is null or closed_at >= london_midnight(:fromDay))", params).getSingleResult());
+            // Open then: received before it, less those closed before it (each closed one was received before).
+            open = num(query("select (select count(*) from referral r where " + mine + " and received_at <"
+                    + " london_midnight(:fromDay)) - (select count(*) from referral r where " + mine + " and closed_at <"
+                    + " london_midnight(:fromDay))", params).getSingleResult());
         }
         for (String bucket : buckets) {
             FigureValues values = groups.computeIfAbsent(bucket, g -> new FigureValues());
@@ -164,6 +183,103 @@ public class FigureQueries {
                     - values.referralEvents.getOrDefault("referrals_closed", 0L);
             values.referralsOpen = open;
         }
+    }
+
+    /**
+     * Devices: those examined per group with the images they graded; how long the examinations started and ended
+     * in each group waited since seizure; and, at the end of each bucket (now, without a period), those waiting for
+     * examination, by kind, priority and whole months since the day of seizure (the age bands are the lists').
+     */
+    private void countDevices(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups,
+            List<String> buckets) {
+        Map<String, Object> params = days(scope);
+        String mine = "true";
+        if (scope.operationId() != null) {
+            mine = "d.action_id in (select id from enforcement_action where operation_id = :operationId)";
+            params.put("operationId", scope.operationId());
+        }
+        for (Object[] row : rows("select " + grouping.devices() + " as grp, count(*), sum(caid_category_a),"
+                + " sum(caid_category_b), sum(caid_category_c) from (select london_day(examination_ended_at) as day,"
+                + " caid_category_a, caid_category_b, caid_category_c from device d where examination_ended_at is not"
+                + " null and " + within(scope, "examination_ended_at") + " and " + mine + ") d group by 1", params)) {
+            FigureValues values = groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues());
+            values.devicesExamined = num(row[1]);
+            for (int c = 0; c < FigureValues.CAID_CATEGORIES.size(); c++) {
+                values.imagesGraded.put(FigureValues.CAID_CATEGORIES.get(c), num(row[2 + c]));
+            }
+        }
+        Map<String, long[]> started = new HashMap<>();
+        Map<String, Double[]> startDays = new HashMap<>();
+        for (String edge : List.of("examination_started_at", "examination_ended_at")) {
+            String days = "extract(epoch from " + edge + " - seized_at) / 86400";
+            for (Object[] row : rows("select " + grouping.devices() + " as grp, count(*), percentile_cont(0.5) within"
+                    + " group (order by waited), percentile_cont(0.9) within group (order by waited) from (select"
+                    + " london_day(" + edge + ") as day, " + days + " as waited from device d where " + edge
+                    + " is not null and " + within(scope, edge) + " and " + mine + ") d group by 1", params)) {
+                String group = String.valueOf(row[0]);
+                if (edge.equals("examination_started_at")) {
+                    started.put(group, new long[] { num(row[1]) });
+                    startDays.put(group, new Double[] { decimal(row[2]), decimal(row[3]) });
+                } else {
+                    FigureValues values = groups.computeIfAbsent(group, g -> new FigureValues());
+                    values.examinationDays = new FigureValues.ExaminationDays(0, null, null, num(row[1]),
+                            decimal(row[2]), decimal(row[3]));
+                }
+            }
+        }
+        started.forEach((group, count) -> {
+            FigureValues values = groups.computeIfAbsent(group, g -> new FigureValues());
+            FigureValues.ExaminationDays ended = values.examinationDays;
+            values.examinationDays = new FigureValues.ExaminationDays(count[0], startDays.get(group)[0],
+                    startDays.get(group)[1], ended.ended(), ended.medianDaysToEnd(), ended.p90DaysToEnd());
+        });
+        if (buckets == null) {
+            return;
+        }
+        // Each bucket's last day: the day before the next one starts, the scope's last day for the last one; the
+        // end of that day (London) is the moment counted. Without a period: now, on today's date. The bucket keys
+        // and dates are the service's own (dates or ""), never a client's text.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.LONDON);
+        List<String> ends = new ArrayList<>();
+        for (int b = 0; b < buckets.size(); b++) {
+            LocalDate last = b + 1 < buckets.size() ? LocalDate.parse(buckets.get(b + 1)).minusDays(1)
+                    : scope.toDay() == null ? today : scope.toDay();
+            String at = scope.toDay() == null ? "cast(:now as timestamptz)" : "london_midnight(date '" + last.plusDays(1)
+                    + "')";
+            ends.add("('" + buckets.get(b) + "', date '" + last + "', " + at + ")");
+        }
+        Map<String, Object> awaitingParams = new HashMap<>();
+        if (scope.operationId() != null) {
+            awaitingParams.put("operationId", scope.operationId());
+        }
+        if (scope.toDay() == null) {
+            awaitingParams.put("now", Timestamps.utc(Timestamps.at(clock)));
+        }
+        String months = "age(b.last_day, london_day(d.seized_at))";
+        for (Object[] row : rows("select b.grp, d.kind, d.priority, (extract(year from " + months + ") * 12"
+                + " + extract(month from " + months + "))::int as months, count(*) from (values " + String.join(", ", ends)
+                + ") as b (grp, last_day, at) join device d on " + FigureCatalogue.DEVICE_QUEUE + " @> b.at where "
+                + mine + " group by 1, 2, 3, 4", awaitingParams)) {
+            FigureValues values = groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues());
+            long count = num(row[4]);
+            values.devicesAwaiting += count;
+            values.devicesAwaitingBy.computeIfAbsent("kind", k -> new HashMap<>()).merge((String) row[1], count,
+                    Long::sum);
+            values.devicesAwaitingBy.computeIfAbsent("priority", k -> new HashMap<>()).merge((String) row[2], count,
+                    Long::sum);
+            values.devicesAwaitingBy.computeIfAbsent("age", k -> new HashMap<>())
+                    .merge(ageBand(((Number) row[3]).intValue()), count, Long::sum);
+        }
+    }
+
+    /** The label of the configured age band a device waiting this many whole months is in. */
+    private String ageBand(int months) {
+        for (FigureLists.AgeBand band : lists.ageBands()) {
+            if (months >= band.fromMonths() && (band.toMonths() == null || months < band.toMonths())) {
+                return band.label();
+            }
+        }
+        return lists.ageBands().get(0).label(); // a seizure after the day counted cannot wait: never reached
     }
 
     /** The distinct referrals the actions in scope name. */

@@ -35,6 +35,22 @@ public final class FigureValues {
     final List<GradeCount> grades = new ArrayList<>();
     /** Crimes per current outcome type. */
     final Map<Integer, Long> outcomes = new HashMap<>();
+    /** Devices awaiting examination at the group's end, and the same per "age", "kind" and "priority" group. */
+    long devicesAwaiting;
+    final Map<String, Map<String, Long>> devicesAwaitingBy = new HashMap<>();
+    long devicesExamined;
+    /** Images graded per CAID category (A, B, C) by the examinations that ended. */
+    final Map<String, Long> imagesGraded = new HashMap<>();
+    ExaminationDays examinationDays = ExaminationDays.NONE;
+
+    /** How many examinations started and ended, and the median and 90th-percentile days from seizure to each. */
+    public record ExaminationDays(long started, Double medianDaysToStart, Double p90DaysToStart, long ended,
+            Double medianDaysToEnd, Double p90DaysToEnd) {
+        static final ExaminationDays NONE = new ExaminationDays(0, null, null, 0, null, null);
+    }
+
+    /** The CAID categories, as the figures list them. */
+    public static final List<String> CAID_CATEGORIES = List.of("A", "B", "C");
 
     FigureValues() {
     }
@@ -70,16 +86,30 @@ public final class FigureValues {
         if (measure instanceof Measure.CrimeOutcomes crimes && !crimes.byType()) {
             return outcomes.values().stream().mapToLong(Long::longValue).sum();
         }
+        if (measure instanceof Measure.DevicesAwaiting awaiting && awaiting.by() == null) {
+            return devicesAwaiting;
+        }
+        if (measure instanceof Measure.DevicesExamined examined && !examined.byCategory()) {
+            return devicesExamined;
+        }
         throw new IllegalArgumentException(figure.name() + " is not a single number");
     }
 
-    /** Takes the referral and crime figures of {@code live} (a publication freezes its actions and notices only). */
-    public void takeReferralsAndCrimes(FigureValues live) {
+    /**
+     * Takes the referral, crime and device figures of {@code live} (a publication freezes its actions and notices
+     * only).
+     */
+    public void takeReferralsCrimesAndDevices(FigureValues live) {
         referralEvents.putAll(live.referralEvents);
         referralsOpen = live.referralsOpen;
         referralsActedOn = live.referralsActedOn;
         grades.addAll(live.grades);
         outcomes.putAll(live.outcomes);
+        devicesAwaiting = live.devicesAwaiting;
+        devicesAwaitingBy.putAll(live.devicesAwaitingBy);
+        devicesExamined = live.devicesExamined;
+        imagesGraded.putAll(live.imagesGraded);
+        examinationDays = live.examinationDays;
     }
 
     /**
@@ -91,6 +121,9 @@ public final class FigureValues {
         return !(measure instanceof HighestMarking) && !(measure instanceof Measure.ReferralsByGrade)
                 && !(measure instanceof Measure.OutcomeRate)
                 && !(measure instanceof Measure.CrimeOutcomes crimes && crimes.byType())
+                && !(measure instanceof Measure.DevicesAwaiting awaiting && awaiting.by() != null)
+                && !(measure instanceof Measure.DevicesExamined examined && examined.byCategory())
+                && !(measure instanceof Measure.DaysToExamination)
                 && !(measure instanceof NoticesIssued issued && issued.by() != Measure.NoticeSplit.NONE);
     }
 
@@ -106,6 +139,38 @@ public final class FigureValues {
         Map<Integer, Long> byType = new LinkedHashMap<>();
         outcomeTypes.forEach(type -> byType.put(type, outcomes.getOrDefault(type, 0L)));
         return byType;
+    }
+
+    /**
+     * The devices awaiting examination per group of a split ("age", "kind" or "priority"): every group of
+     * {@code groups}, zero included, in its order.
+     */
+    public Map<String, Long> devicesAwaitingBy(String split, List<String> groups) {
+        Map<String, Long> counted = devicesAwaitingBy.getOrDefault(split, Map.of());
+        Map<String, Long> all = new LinkedHashMap<>();
+        groups.forEach(group -> all.put(group, counted.getOrDefault(group, 0L)));
+        return all;
+    }
+
+    /** The groups a device split lists, as configured. */
+    public static List<String> groupsOf(String split, FigureLists lists) {
+        return switch (split) {
+            case "age" -> lists.ageBands().stream().map(FigureLists.AgeBand::label).toList();
+            case "kind" -> lists.deviceKinds();
+            case "priority" -> lists.devicePriorities();
+            default -> throw new IllegalArgumentException(split);
+        };
+    }
+
+    /** Images graded per CAID category, A to C. */
+    public Map<String, Long> imagesGraded() {
+        Map<String, Long> all = new LinkedHashMap<>();
+        CAID_CATEGORIES.forEach(category -> all.put(category, imagesGraded.getOrDefault(category, 0L)));
+        return all;
+    }
+
+    public ExaminationDays examinationDays() {
+        return examinationDays;
     }
 
     /** The referrals received per current grade, the grades in order from very high to low, each one listed. */
@@ -173,6 +238,11 @@ public final class FigureValues {
             } else if (measure instanceof Measure.CrimeOutcomes) {
                 outcomesByType(lists.outcomeTypes()).forEach((type, count) -> cells.add(new Cell(figure.name(),
                         String.valueOf(type), count)));
+            } else if (measure instanceof Measure.DevicesAwaiting awaiting) {
+                devicesAwaitingBy(awaiting.by(), groupsOf(awaiting.by(), lists))
+                        .forEach((group, count) -> cells.add(new Cell(figure.name(), group, count)));
+            } else if (measure instanceof Measure.DevicesExamined) {
+                imagesGraded().forEach((category, count) -> cells.add(new Cell(figure.name(), category, count)));
             }
         }
         return cells;

@@ -49,4 +49,9 @@ public record Grouping(String actions, String notices, String referrals, String 
         boolean crimes = dimension == BreakdownDimension.OFFENCE_CODE || dimension == BreakdownDimension.OFFENCE_CATEGORY;
         return new Grouping(column, null, null, crimes ? column : null, true);
     }
+
+    /** Devices are grouped as referrals are: by the day of the event, and in no breakdown (null). */
+    public String devices() {
+        return referrals;
+    }
 }

@@ -58,6 +58,21 @@ public sealed interface Measure {
     record OutcomeRate(int outcomeType) implements Measure {
     }
 
+    /**
+     * Devices waiting for examination at the end of the period (now, for a scope without one); {@code by}: null for
+     * their number, else how they are split ("age": bands since seizure, "kind", "priority").
+     */
+    record DevicesAwaiting(String by) implements Measure {
+    }
+
+    /** Devices whose examination ended in the period; {@code byCategory}: the images they graded per CAID category. */
+    record DevicesExamined(boolean byCategory) implements Measure {
+    }
+
+    /** The days from seizure to the start of examination, and to its end, of the examinations started or ended. */
+    record DaysToExamination() implements Measure {
+    }
+
     /** How a notice figure is split. */
     enum NoticeSplit {
         NONE, NOTICE_TYPE, PARTNER_AGENCY

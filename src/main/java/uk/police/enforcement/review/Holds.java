@@ -116,6 +116,11 @@ public class Holds {
         return all;
     }
 
+    /** The active holds on any of these records (a record and the operation it is under). */
+    public List<HoldEntity> activeOn(List<UUID> recordIds) {
+        return holds.activeOn(recordIds);
+    }
+
     public LocalDate today() {
         return retention.today();
     }

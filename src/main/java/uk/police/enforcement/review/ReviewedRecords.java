@@ -50,6 +50,7 @@ public class ReviewedRecords {
              where record_id = ?""";
 
     // Erasure: every reference and free text goes; the columns that figures are counted from stay as they are.
+    // An action's devices (the exhibit register, V32) lose theirs with it.
     // A charge's person references become placeholders, as many as there were, so that its count of people
     // charged without a reference is unchanged (the distinct people charged are kept, hashed, in counted_person).
     private static final Map<ReviewedKind, List<String>> ERASE = Map.of(
@@ -66,7 +67,13 @@ public class ReviewedRecords {
                                                     else array_fill('ERASED'::varchar, array[cardinality(person_references)]) end,
                            disposed_at = n.now, version = version + 1, updated_at = n.now
                       from (select ?::timestamptz as now) n
-                     where id = ? and disposed_at is null""", ERASE_HOLD_REASONS),
+                     where id = ? and disposed_at is null""", ERASE_HOLD_REASONS, """
+                    update device set exhibit_reference = null, s59_application_reference = null,
+                           fsr_method_reference = null, examiner_reference = null, conclusion_reason = null,
+                           version = version + 1
+                     where action_id = ?""", """
+                    update device_transition set reason = null
+                     where device_id in (select id from device where action_id = ?)"""),
             ReviewedKind.PARTNER_NOTICE, List.of("""
                     update partner_notice set subject_reference = null, notes = null,
                            disposed_at = n.now, version = version + 1, updated_at = n.now
@@ -81,6 +88,9 @@ public class ReviewedRecords {
             ReviewedKind.ENFORCEMENT_ACTION, """
                     select array_remove(array[rms_reference, subject_reference, officer_collar_number]::text[], null)
                            || coalesce(exhibit_references::text[], '{}') || coalesce(person_references::text[], '{}')
+                           || coalesce((select array_agg(d.exhibit_reference::text) from device d
+                                         where d.action_id = enforcement_action.id and d.exhibit_reference is not null),
+                                       '{}')
                       from enforcement_action where id = ?""",
             ReviewedKind.PARTNER_NOTICE, "select array_remove(array[subject_reference]::text[], null) from partner_notice where id = ?");
 

@@ -17,7 +17,8 @@ class HeadlineTest {
 
     private static final List<String> TYPES = List.of("CEASE_AND_DESIST", "CHILD_ABDUCTION_WARNING_NOTICE",
             "WARNING_LETTER", "OTHER");
-    private static final FigureLists LISTS = new FigureLists(TYPES, List.of(1, 2));
+    private static final FigureLists LISTS = new FigureLists(TYPES, List.of(1, 2), List.of("PHONE"),
+            List.of("STANDARD"), List.of());
     private static final UUID NWROCU = UUID.randomUUID();
     private static final UUID NCA = UUID.randomUUID();
 

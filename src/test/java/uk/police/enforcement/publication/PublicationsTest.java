@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -32,8 +31,7 @@ import io.restassured.path.json.JsonPath;
 import uk.police.enforcement.action.Actions;
 import uk.police.enforcement.notice.Notices;
 import uk.police.enforcement.support.Api;
-import uk.police.enforcement.support.Contract;
-import uk.police.enforcement.support.TestTokens;
+import uk.police.enforcement.support.ChangeFeedEntries;
 import uk.police.enforcement.summary.WeekOfAction;
 /**
  * The week of action published: frozen, approved by a second supervisor, safe to release, and unchanged when
@@ -145,7 +143,7 @@ class PublicationsTest {
         while (driftWatch.announceGrownDrift() < 0) {
             Thread.sleep(50); // the background watch is checking
         }
-        List<String> types = feedTypesOf(id);
+        List<String> types = ChangeFeedEntries.typesOf(id);
         assertEquals(List.of("uk.police.enforcement.publication.created", "uk.police.enforcement.publication.published",
                 "uk.police.enforcement.publication.drifted"), types);
         assertEquals(0, driftWatch.announceGrownDrift(), "drift is announced once, until it grows");
@@ -190,28 +188,4 @@ class PublicationsTest {
                 .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The change feed's types of entries about {@code id}, read from its start. */
-    private static List<String> feedTypesOf(String id) {
-        List<String> types = new ArrayList<>();
-        String cursor = null;
-        while (true) {
-            var request = io.restassured.RestAssured.given().filter(Contract.requestsAndResponses())
-                    .auth().oauth2(TestTokens.forRoles("reader")).accept("application/json").queryParam("limit", 1000);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            JsonPath page = request.get("/api/v2/changes").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            for (Map<String, Object> item : items) {
-                JsonNode data = new ObjectMapper().valueToTree(item.get("data"));
-                if (id.equals(data.path("id").asText())) {
-                    types.add((String) item.get("type"));
-                }
-            }
-            cursor = page.getString("cursor");
-            if (items.isEmpty()) {
-                return types;
-            }
-        }
-    }
 }

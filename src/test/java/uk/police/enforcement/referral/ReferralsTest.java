@@ -11,15 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -34,6 +27,7 @@ import uk.police.enforcement.action.Actions;
 import uk.police.enforcement.notice.Notices;
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
+import uk.police.enforcement.support.Races;
 import uk.police.enforcement.support.Contract;
 import uk.police.enforcement.support.TestClock;
 import uk.police.enforcement.support.TestTokens;
@@ -285,22 +279,9 @@ class ReferralsTest {
     void twoRacingTransitionsEndWithOneSuccessAndOne412() throws Exception {
         for (int round = 0; round < 3; round++) {
             String id = ReferralRequests.create(ReferralRequests.body(now().minusSeconds(600)));
-            CountDownLatch start = new CountDownLatch(1);
-            Callable<Integer> racer = () -> {
-                start.await();
-                return Api.badRequestAs("recorder").header("If-Match", "\"0\"")
-                        .body(Map.of("to_status", "CLOSED", "closure_reason", "DUPLICATE"))
-                        .post("/api/v2/referrals/" + id + "/transitions").then().extract().statusCode();
-            };
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<Integer>> results = List.of(pool.submit(racer), pool.submit(racer));
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            pool.shutdown();
-            Collections.sort(statuses);
+            List<Integer> statuses = Races.twice(() -> Api.badRequestAs("recorder").header("If-Match", "\"0\"")
+                    .body(Map.of("to_status", "CLOSED", "closure_reason", "DUPLICATE"))
+                    .post("/api/v2/referrals/" + id + "/transitions").then().extract().statusCode());
             assertEquals(List.of(200, 412), statuses);
             Api.as("reader").get("/api/v2/referrals/" + id + "/transitions").then()
                     .body("items.to_status", contains("RECEIVED", "CLOSED"));

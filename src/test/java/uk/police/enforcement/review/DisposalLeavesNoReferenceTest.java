@@ -2,6 +2,7 @@ package uk.police.enforcement.review;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,11 +55,16 @@ class DisposalLeavesNoReferenceTest {
         warrant.put("subject_reference", subject);
         warrant.put("exhibit_references", List.of(exhibit + "/1", exhibit + "/2"));
         String action = Actions.create(warrant);
+        // Its devices, in the exhibit register under the same exhibit references, one with a s.59 application.
+        String s59 = unique("MC-");
+        String device = Api.as("recorder").body(Map.of("action_id", action, "exhibit_reference", exhibit + "/1",
+                "kind", "PHONE", "s59_application_reference", s59)).post("/api/v2/devices").then().statusCode(201)
+                .extract().path("id");
         String noticeSubject = unique("SUBJ-");
         Map<String, Object> noticeBody = Notices.notice(Notices.createAgency());
         noticeBody.put("subject_reference", noticeSubject);
         String notice = Notices.createNotice(noticeBody);
-        List<String> values = List.of(rms, subject, exhibit + "/1", exhibit + "/2", noticeSubject);
+        List<String> values = List.of(rms, subject, exhibit + "/1", exhibit + "/2", noticeSubject, s59);
 
         // Looked up by each kind of reference, each lookup justified in words that quote the reference.
         lookUp("/api/v2/enforcement-actions", "rms_reference", rms, action);
@@ -81,6 +87,9 @@ class DisposalLeavesNoReferenceTest {
         for (String value : values) {
             assertEquals(List.of(), tablesHolding(value), value + " is still stored");
         }
+        // The device stays, for the figures, without its references.
+        Api.as("reader").get("/api/v2/devices/" + device).then().statusCode(200)
+                .body("exhibit_reference", nullValue()).body("status", equalTo("SEIZED"));
         // Every audit read path: the JSON pages and their CSV form, whichever filter finds the entries.
         for (String record : List.of(action, notice)) {
             String json = Api.as("auditor").queryParam("resource_id", record).queryParam("limit", 200)

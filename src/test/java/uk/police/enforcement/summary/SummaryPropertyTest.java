@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,21 @@ class SummaryPropertyTest {
         }
     }
 
+    private static final List<String> KINDS = List.of("PHONE", "COMPUTER", "TABLET", "STORAGE_MEDIA", "GAMES_CONSOLE",
+            "OTHER");
+    private static final List<String> PRIORITIES = List.of("SAFEGUARDING", "HIGH", "STANDARD");
+    /** Whole months since seizure at which the default age bands begin. */
+    private static final int[] BAND_STARTS = { 0, 3, 6, 12 };
+    private static final List<String> BANDS = List.of("0-3 months", "3-6 months", "6-12 months", "over 12 months");
+
+    /**
+     * A device as registered and moved: when it was seized, when it left the examination queue (null: it still
+     * waits), when its examination started and ended, and the images it graded per CAID category.
+     */
+    private record SentDevice(String kind, String priority, Instant seized, Instant queueLeft, Instant started,
+            Instant ended, long[] caid) {
+    }
+
     /** A crime as sent: whether an action of the operation is linked, and its current outcome (null: none). */
     private record SentCrime(String category, boolean inOperation, Integer outcomeType, LocalDate outcomeDate) {
     }
@@ -80,9 +96,25 @@ class SummaryPropertyTest {
      * of the operation, or all) with its first and last day, and the crimes whose current outcome it counts.
      */
     private record Counted(List<Sent> actions, List<SentNotice> notices, List<SentReferral> referrals, LocalDate from,
-            LocalDate to, List<SentCrime> crimes, long openElsewhere) {
+            LocalDate to, List<SentCrime> crimes, long openElsewhere, List<SentDevice> devices) {
         Counted(List<Sent> actions, List<SentNotice> notices) {
-            this(actions, notices, List.of(), null, null, List.of(), 0);
+            this(actions, notices, List.of(), null, null, List.of(), 0, List.of());
+        }
+
+        /** The devices waiting for examination at the end of the last day: seized before it, not yet gone. */
+        List<SentDevice> awaiting() {
+            if (to == null) {
+                return List.of();
+            }
+            Instant end = to.plusDays(1).atStartOfDay(LONDON).toInstant();
+            return devices.stream().filter(d -> d.seized().isBefore(end)
+                    && (d.queueLeft() == null || !d.queueLeft().isBefore(end))).toList();
+        }
+
+        Map<String, Long> awaitingBy(List<String> groups, Function<SentDevice, String> groupOf) {
+            Map<String, Long> by = new TreeMap<>();
+            groups.forEach(g -> by.put(g, awaiting().stream().filter(d -> groupOf.apply(d).equals(g)).count()));
+            return by;
         }
 
         long referrals(java.util.function.Function<SentReferral, Instant> event) {
@@ -146,7 +178,53 @@ class SummaryPropertyTest {
                 return byType;
             }),
             Map.entry("charge_summons_rate", c -> String.format("%.6f", c.crimes().isEmpty() ? 0.0
-                    : (double) c.crimes().stream().filter(k -> k.outcomeType() == 1).count() / c.crimes().size()))));
+                    : (double) c.crimes().stream().filter(k -> k.outcomeType() == 1).count() / c.crimes().size())),
+            Map.entry("devices_awaiting_examination", c -> (long) c.awaiting().size()),
+            Map.entry("devices_awaiting_by_age", c -> c.awaitingBy(BANDS, d -> band(d, c.to()))),
+            Map.entry("devices_awaiting_by_kind", c -> c.awaitingBy(KINDS, SentDevice::kind)),
+            Map.entry("devices_awaiting_by_priority", c -> c.awaitingBy(PRIORITIES, SentDevice::priority)),
+            Map.entry("devices_examined", c -> c.devices().stream().filter(d -> d.ended() != null
+                    && c.within(d.ended())).count()),
+            Map.entry("images_graded", c -> {
+                Map<String, Long> byCategory = new TreeMap<>();
+                for (int k = 0; k < 3; k++) {
+                    int category = k;
+                    byCategory.put(String.valueOf((char) ('A' + k)), c.devices().stream().filter(d -> d.ended() != null
+                            && c.within(d.ended())).mapToLong(d -> d.caid()[category]).sum());
+                }
+                return byCategory;
+            }),
+            Map.entry("days_to_examination", SummaryPropertyTest::daysToExamination)));
+
+    /** The age band of a device waiting on the last day: whole months from the day it was seized. */
+    private static String band(SentDevice device, LocalDate last) {
+        long months = java.time.Period.between(LocalDate.ofInstant(device.seized(), LONDON), last).toTotalMonths();
+        int band = 0;
+        while (band + 1 < BAND_STARTS.length && months >= BAND_STARTS[band + 1]) {
+            band++;
+        }
+        return BANDS.get(band);
+    }
+
+    private static Object daysToExamination(Counted c) {
+        Map<String, Object> waited = new TreeMap<>();
+        if (c.from() == null) {
+            waited.put("examinations_started", 0L);
+            waited.put("examinations_ended", 0L);
+            return waited;
+        }
+        for (String edge : List.of("start", "end")) {
+            List<Double> days = c.devices().stream().map(d -> edge.equals("start") ? new Instant[] { d.seized(),
+                    d.started() } : new Instant[] { d.seized(), d.ended() }).filter(a -> a[1] != null && c.within(a[1]))
+                    .map(a -> Duration.between(a[0], a[1]).getSeconds() / 86_400.0).sorted().toList();
+            waited.put(edge.equals("start") ? "examinations_started" : "examinations_ended", (long) days.size());
+            if (!days.isEmpty()) {
+                waited.put("median_days_to_" + edge, String.format("%.1f", percentile(days, 0.5)));
+                waited.put("p90_days_to_" + edge, String.format("%.1f", percentile(days, 0.9)));
+            }
+        }
+        return waited;
+    }
 
     private final Random random = new Random(7_2026L);
 
@@ -191,6 +269,13 @@ class SummaryPropertyTest {
         List<SentCrime> crimes = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             crimes.add(crime(sent, first));
+        }
+        // Up to two device records for each action that seized devices, each on a random journey.
+        List<SentDevice> devices = new ArrayList<>();
+        for (Sent action : sent) {
+            for (int d = 0; d < Math.min(2, action.devices()); d++) {
+                devices.add(device(action));
+            }
         }
         List<SentNotice> notices = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
@@ -238,7 +323,7 @@ class SummaryPropertyTest {
                     && (category == null || category.equals(k.category()));
             assertFigures(summary, "figures", new Counted(sent.stream().filter(inScope).toList(),
                     issued(notices, from, to), scopeReferrals, from, to, outcomes(crimes, crimeInScope, from, to),
-                    byOperation ? 0 : openElsewhere), query);
+                    byOperation ? 0 : openElsewhere, devices), query);
 
             JsonPath byArea = Api.as("reader").get("/api/v2/summaries/breakdown?by=AREA&" + query).then()
                     .statusCode(200).extract().jsonPath();
@@ -257,10 +342,12 @@ class SummaryPropertyTest {
                 assertFigures(weekly, "buckets[" + b + "].figures", new Counted(sent.stream().filter(inScope)
                         .filter(s -> !s.day().isBefore(start) && !s.day().isAfter(end)).toList(),
                         issued(notices, start, end), scopeReferrals, start, end,
-                        outcomes(crimes, crimeInScope, start, end), byOperation ? 0 : openElsewhere),
+                        outcomes(crimes, crimeInScope, start, end), byOperation ? 0 : openElsewhere, devices),
                         query + " week " + start);
             }
         }
+        assertTrue(MOST_COUNTED.get("devices_awaiting_examination") > 0 && MOST_COUNTED.get("devices_examined") > 0,
+                "some scope counted devices waiting and examined: " + MOST_COUNTED);
     }
 
     private static List<SentNotice> issued(List<SentNotice> notices, LocalDate from, LocalDate to) {
@@ -288,6 +375,69 @@ class SummaryPropertyTest {
         }
         Instant closed = random.nextInt(5) < 2 ? at.plusSeconds(60 + random.nextInt(60 * 24 * 3600)) : null;
         return new SentReferral(id, at, inOperation, grade, assessed, closed, new ArrayList<>());
+    }
+
+    /**
+     * A device registered for the action, then moved at random: left seized, triaged as needing no examination
+     * (and perhaps returned), or queued for the lab and perhaps examined (and perhaps returned), each move up to
+     * 60 days after the last.
+     */
+    private SentDevice device(Sent action) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("action_id", action.id());
+        body.put("exhibit_reference", "PT/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        String kind = KINDS.get(random.nextInt(KINDS.size()));
+        String priority = PRIORITIES.get(random.nextInt(PRIORITIES.size()));
+        body.put("kind", kind);
+        body.put("priority", priority);
+        String id = Api.as("recorder").body(body).post("/api/v2/devices").then().statusCode(201).extract().path("id");
+        Instant at = action.at();
+        Instant left = null;
+        Instant started = null;
+        Instant ended = null;
+        long[] caid = new long[3];
+        int fate = random.nextInt(6);
+        if (fate == 0) {
+            return new SentDevice(kind, priority, action.at(), null, null, null, caid);
+        }
+        at = at.plusSeconds(random.nextInt(60 * 86_400));
+        Map<String, Object> triage = new HashMap<>(Map.of("to_status", "TRIAGED", "occurred_at", at.toString()));
+        triage.put("triage_route", fate == 1 ? "NOT_REQUIRED" : "LAB");
+        moveDevice(id, triage);
+        if (fate == 1) {
+            left = at;
+            if (random.nextBoolean()) {
+                moveDevice(id, Map.of("to_status", "RETURNED", "occurred_at", at.plusSeconds(86_400).toString()));
+            }
+            return new SentDevice(kind, priority, action.at(), left, null, null, caid);
+        }
+        moveDevice(id, Map.of("to_status", "AWAITING_EXAMINATION", "occurred_at", at.toString()));
+        if (fate >= 3) {
+            at = at.plusSeconds(random.nextInt(60 * 86_400));
+            started = at;
+            left = at;
+            moveDevice(id, Map.of("to_status", "IN_EXAMINATION", "occurred_at", at.toString()));
+        }
+        if (fate >= 4) {
+            at = at.plusSeconds(random.nextInt(20 * 86_400));
+            ended = at;
+            for (int k = 0; k < 3; k++) {
+                caid[k] = random.nextInt(50);
+            }
+            moveDevice(id, Map.of("to_status", "EXAMINED", "occurred_at", at.toString(), "examination", Map.of(
+                    "caid_category_a", caid[0], "caid_category_b", caid[1], "caid_category_c", caid[2],
+                    "fsr_code_compliant", false, "examiner_reference", "EXAM-0001")));
+        }
+        if (fate == 5) {
+            moveDevice(id, Map.of("to_status", "RETURNED", "occurred_at", at.plusSeconds(3_600).toString()));
+        }
+        return new SentDevice(kind, priority, action.at(), left, started, ended, caid);
+    }
+
+    private static void moveDevice(String id, Map<String, Object> move) {
+        String etag = Api.as("reader").get("/api/v2/devices/" + id).then().statusCode(200).extract().header("ETag");
+        Api.as("recorder").header("If-Match", etag).body(move).post("/api/v2/devices/" + id + "/transitions").then()
+                .statusCode(200);
     }
 
     /** A crime with a random code, linked to none, one or two of the actions, with none, one or two outcomes. */
@@ -467,7 +617,12 @@ class SummaryPropertyTest {
         }
         assertEquals(expected, actual, what);
         assertTrue(expected.size() >= 15);
+        MOST_COUNTED.merge("devices_awaiting_examination", (Long) expected.get("devices_awaiting_examination"), Math::max);
+        MOST_COUNTED.merge("devices_examined", (Long) expected.get("devices_examined"), Math::max);
     }
+
+    /** The most each of these figures counted in a scope checked: a test that only ever compared zeros proves little. */
+    private static final Map<String, Long> MOST_COUNTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The answer's value in the oracle's shape: a number, a count per type, the agencies' total, a marking. */
     private static Object read(JsonPath json, String path, Object shape) {
@@ -489,6 +644,19 @@ class SummaryPropertyTest {
             }
             assertEquals(GRADES, json.getList(path + ".grade"));
             return grades;
+        }
+        if (path.endsWith("days_to_examination")) {
+            Map<String, Object> waited = new TreeMap<>();
+            json.<String, Object>getMap(path).forEach((key, value) -> waited.put(key, key.contains("days")
+                    ? String.format("%.1f", ((Number) value).doubleValue()) : ((Number) value).longValue()));
+            return waited;
+        }
+        if (path.contains("devices_awaiting_by_") || path.endsWith("images_graded")) {
+            Map<String, Long> byGroup = new TreeMap<>();
+            List<Map<String, Object>> items = json.getList(path);
+            items.forEach(i -> byGroup.put(String.valueOf(i.containsKey("group") ? i.get("group") : i.get("category")),
+                    ((Number) i.get("count")).longValue()));
+            return byGroup;
         }
         if (path.endsWith("outcomes_by_type")) {
             Map<String, Long> byType = new TreeMap<>();

@@ -113,12 +113,14 @@ class WeekOfActionSummaryTest {
         assertEquals(2, lines.length);
         // Columns: the period, the filters (operation, area, category, code), then the figures; those added
         // later come after the earlier columns: arrests and people arrested (2.5.0), then referrals and crimes
-        // (2.6.0).
+        // (2.6.0), then devices (2.7.0).
         assertTrue(lines[0].startsWith("security_marking,day_from,day_to,operation_id,area,offence_category,offence_code,"
                 + "warrants_executed,"), lines[0]);
         assertTrue(lines[0].contains(",notices_by_agency,arrests,people_arrested,voluntary_attendance_interviews,"
                 + "referrals_received,"), lines[0]);
-        assertTrue(lines[0].endsWith(",outcome_21,outcome_22,charge_summons_rate"), lines[0]);
+        assertTrue(lines[0].contains(",outcome_21,outcome_22,charge_summons_rate,devices_awaiting_examination,"),
+                lines[0]);
+        assertTrue(lines[0].endsWith(",examinations_ended,median_days_to_end,p90_days_to_end"), lines[0]);
         assertTrue(lines[1].startsWith(marked + "2026-03-02,2026-03-08," + operation + ",,,,5,5,0,29,7,1,3,8,6,"),
                 lines[1]);
         assertTrue(lines[1].contains(":6,1,1,0,"), lines[1]);

@@ -74,6 +74,30 @@ public interface EnforcementConfig {
 
     Crimes crimes();
 
+    Devices devices();
+
+    /** The exhibit register (the device package). */
+    interface Devices {
+        /** The kinds of device seized. */
+        @WithDefault("PHONE,COMPUTER,TABLET,STORAGE_MEDIA,GAMES_CONSOLE,OTHER")
+        List<String> kinds();
+
+        /** How soon a device should be examined; the first is the most urgent. */
+        @WithDefault("SAFEGUARDING,HIGH,STANDARD")
+        List<String> priorities();
+
+        /** The priority of a device registered without one. */
+        @WithDefault("STANDARD")
+        String defaultPriority();
+
+        /**
+         * Where the backlog's age bands since seizure divide, as ISO 8601 periods in whole months, increasing: by
+         * default 0-3, 3-6, 6-12 and over 12 months.
+         */
+        @WithDefault("P3M,P6M,P12M")
+        List<String> ageBands();
+    }
+
     /** Referrals and their clocks (the referral package). */
     interface Referrals {
         /** Where referrals come from: the NCA's CEOP command passes on most. */
