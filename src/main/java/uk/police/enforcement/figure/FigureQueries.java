@@ -3,6 +3,7 @@ package uk.police.enforcement.figure;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -255,25 +256,30 @@ public class FigureQueries {
         if (scope.toDay() == null) {
             awaitingParams.put("now", Timestamps.utc(Timestamps.at(clock)));
         }
-        String months = "age(b.last_day, london_day(d.seized_at))";
-        for (Object[] row : rows("select b.grp, d.kind, d.priority, (extract(year from " + months + ") * 12"
-                + " + extract(month from " + months + "))::int as months, count(*) from (values " + String.join(", ", ends)
-                + ") as b (grp, last_day, at) join device d on " + FigureCatalogue.DEVICE_QUEUE + " @> b.at where "
-                + mine + " group by 1, 2, 3, 4", awaitingParams)) {
+        // Grouped by the day of seizure: its whole months to the bucket's last day (so its age band) are worked
+        // out here, once per day rather than once per device.
+        for (Object[] row : rows("select b.grp, b.last_day, d.kind, d.priority, london_day(d.seized_at), count(*) from"
+                + " (values " + String.join(", ", ends) + ") as b (grp, last_day, at) join device d on "
+                + FigureCatalogue.DEVICE_QUEUE + " @> b.at where " + mine + " group by 1, 2, 3, 4, 5", awaitingParams)) {
             FigureValues values = groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues());
-            long count = num(row[4]);
+            long count = num(row[5]);
             values.devicesAwaiting += count;
-            values.devicesAwaitingBy.computeIfAbsent("kind", k -> new HashMap<>()).merge((String) row[1], count,
+            values.devicesAwaitingBy.computeIfAbsent("kind", k -> new HashMap<>()).merge((String) row[2], count,
                     Long::sum);
-            values.devicesAwaitingBy.computeIfAbsent("priority", k -> new HashMap<>()).merge((String) row[2], count,
+            values.devicesAwaitingBy.computeIfAbsent("priority", k -> new HashMap<>()).merge((String) row[3], count,
                     Long::sum);
-            values.devicesAwaitingBy.computeIfAbsent("age", k -> new HashMap<>())
-                    .merge(ageBand(((Number) row[3]).intValue()), count, Long::sum);
+            long months = Period.between(day(row[4]), day(row[1])).toTotalMonths();
+            values.devicesAwaitingBy.computeIfAbsent("age", k -> new HashMap<>()).merge(ageBand(months), count,
+                    Long::sum);
         }
     }
 
+    private static LocalDate day(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
     /** The label of the configured age band a device waiting this many whole months is in. */
-    private String ageBand(int months) {
+    private String ageBand(long months) {
         for (FigureLists.AgeBand band : lists.ageBands()) {
             if (months >= band.fromMonths() && (band.toMonths() == null || months < band.toMonths())) {
                 return band.label();
