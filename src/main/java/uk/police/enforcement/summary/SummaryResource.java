@@ -109,6 +109,15 @@ public class SummaryResource implements SummariesApi {
     }
 
     @Override
+    @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
+    public Response getDeviceBacklogChart(SummaryInterval interval, LocalDate dayFrom, LocalDate dayTo, String month,
+            String financialYear, String financialQuarter, UUID operationId, String xRequestId, String justification) {
+        TimeSeries series = service.timeSeries(new SummaryQuery(dayFrom, dayTo, month, financialYear,
+                financialQuarter, operationId, null, null, null), interval);
+        return Response.ok(DeviceBacklogChart.png(series), "image/png").build();
+    }
+
+    @Override
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR, Roles.PARTNER })
     public Response getSummaryBreakdown(BreakdownDimension by, LocalDate dayFrom, LocalDate dayTo, String month,
             String financialYear, String financialQuarter, UUID operationId, String area,
