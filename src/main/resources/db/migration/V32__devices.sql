@@ -71,3 +71,8 @@ create trigger device_changes_on_delete after delete on device referencing old t
 create index device_queue_idx on device using gist (tstzrange(seized_at, queue_left_at, '(]'));
 create index device_examination_started_idx on device (examination_started_at) where examination_started_at is not null;
 create index device_examination_ended_idx on device (examination_ended_at) where examination_ended_at is not null;
+-- A time series' later buckets: the devices seized, and those that left the queue, between two bucket ends, read
+-- from these indexes alone.
+create index device_seized_idx on device (seized_at) include (kind, priority);
+create index device_queue_left_idx on device (queue_left_at) include (seized_at, kind, priority)
+    where queue_left_at is not null;

@@ -241,13 +241,14 @@ public class FigureQueries {
         // end of that day (London) is the moment counted. Without a period: now, on today's date. The bucket keys
         // and dates are the service's own (dates or ""), never a client's text.
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.LONDON);
+        List<LocalDate> lastDays = new ArrayList<>();
         List<String> ends = new ArrayList<>();
         for (int b = 0; b < buckets.size(); b++) {
             LocalDate last = b + 1 < buckets.size() ? LocalDate.parse(buckets.get(b + 1)).minusDays(1)
                     : scope.toDay() == null ? today : scope.toDay();
-            String at = scope.toDay() == null ? "cast(:now as timestamptz)" : "london_midnight(date '" + last.plusDays(1)
-                    + "')";
-            ends.add("('" + buckets.get(b) + "', date '" + last + "', " + at + ")");
+            lastDays.add(last);
+            ends.add(scope.toDay() == null ? "cast(:now as timestamptz)" : "london_midnight(date '" + last.plusDays(1)
+                    + "')");
         }
         Map<String, Object> awaitingParams = new HashMap<>();
         if (scope.operationId() != null) {
@@ -256,21 +257,44 @@ public class FigureQueries {
         if (scope.toDay() == null) {
             awaitingParams.put("now", Timestamps.utc(Timestamps.at(clock)));
         }
-        // Grouped by the day of seizure: its whole months to the bucket's last day (so its age band) are worked
-        // out here, once per day rather than once per device.
-        for (Object[] row : rows("select b.grp, b.last_day, d.kind, d.priority, london_day(d.seized_at), count(*) from"
-                + " (values " + String.join(", ", ends) + ") as b (grp, last_day, at) join device d on "
-                + FigureCatalogue.DEVICE_QUEUE + " @> b.at where " + mine + " group by 1, 2, 3, 4, 5", awaitingParams)) {
-            FigureValues values = groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues());
-            long count = num(row[5]);
-            values.devicesAwaiting += count;
-            values.devicesAwaitingBy.computeIfAbsent("kind", k -> new HashMap<>()).merge((String) row[2], count,
-                    Long::sum);
-            values.devicesAwaitingBy.computeIfAbsent("priority", k -> new HashMap<>()).merge((String) row[3], count,
-                    Long::sum);
-            long months = Period.between(day(row[4]), day(row[1])).toTotalMonths();
-            values.devicesAwaitingBy.computeIfAbsent("age", k -> new HashMap<>()).merge(ageBand(months), count,
-                    Long::sum);
+        // Those waiting at the first bucket's end, from their waiting spans (the GiST index), by kind, priority and
+        // day of seizure; each later bucket's from the one before, plus the devices seized and less those that left
+        // in between (width_bucket: the first end after the event), so that a year of weeks reads one backlog and
+        // a year of events rather than 52 backlogs.
+        Map<List<Object>, Long> waiting = new HashMap<>();
+        for (Object[] row : rows("select d.kind, d.priority, london_day(d.seized_at), count(*) from device d where "
+                + FigureCatalogue.DEVICE_QUEUE + " @> " + ends.get(0) + " and " + mine + " group by 1, 2, 3",
+                awaitingParams)) {
+            waiting.put(List.of(row[0], row[1], day(row[2])), num(row[3]));
+        }
+        List<Map<List<Object>, Long>> changes = new ArrayList<>();
+        buckets.forEach(b -> changes.add(new HashMap<>()));
+        if (buckets.size() > 1) {
+            String thresholds = "array[" + String.join(", ", ends) + "]";
+            String between = " >= " + ends.get(0) + " and %s < " + ends.get(ends.size() - 1) + " and " + mine;
+            for (Object[] row : rows("select width_bucket(d.seized_at, " + thresholds + "), d.kind, d.priority,"
+                    + " london_day(d.seized_at), count(*) from device d where d.seized_at" + between.formatted("d.seized_at")
+                    + " group by 1, 2, 3, 4 union all select width_bucket(d.queue_left_at, " + thresholds + "), d.kind,"
+                    + " d.priority, london_day(d.seized_at), -count(*) from device d where d.queue_left_at"
+                    + between.formatted("d.queue_left_at") + " group by 1, 2, 3, 4", awaitingParams)) {
+                changes.get(((Number) row[0]).intValue()).merge(List.of(row[1], row[2], day(row[3])), num(row[4]),
+                        Long::sum);
+            }
+        }
+        for (int b = 0; b < buckets.size(); b++) {
+            changes.get(b).forEach((key, delta) -> waiting.merge(key, delta, Long::sum));
+            FigureValues values = groups.computeIfAbsent(buckets.get(b), g -> new FigureValues());
+            LocalDate last = lastDays.get(b);
+            Map<String, Map<String, Long>> by = values.devicesAwaitingBy;
+            waiting.forEach((key, count) -> {
+                if (count != 0) {
+                    values.devicesAwaiting += count;
+                    by.computeIfAbsent("kind", k -> new HashMap<>()).merge((String) key.get(0), count, Long::sum);
+                    by.computeIfAbsent("priority", k -> new HashMap<>()).merge((String) key.get(1), count, Long::sum);
+                    long months = Period.between((LocalDate) key.get(2), last).toTotalMonths();
+                    by.computeIfAbsent("age", k -> new HashMap<>()).merge(ageBand(months), count, Long::sum);
+                }
+            });
         }
     }
 
