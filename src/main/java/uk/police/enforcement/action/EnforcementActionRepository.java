@@ -213,6 +213,13 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
             query.and(filter.overdueReturn() ? overdue : "not " + overdue,
                     Map.of("warrant", ActionType.SEARCH_WARRANT, "today", today));
         }
+        if (filter.deviceMismatch() != null) {
+            // The exhibit register (the device package, V32) names the action; read here by its entity's name, as
+            // the change feed reads other features' tables, so that actions need not know devices.
+            String mismatch = "(exists (select 1 from DeviceEntity d where d.actionId = this.id) and devicesSeized <>"
+                    + " (select count(*) from DeviceEntity d where d.actionId = this.id))";
+            query.and(filter.deviceMismatch() ? mismatch : "not " + mismatch, Map.of());
+        }
         if (after != null) {
             query.after("occurredAt", Cursor.parse(after.get(0), Cursor::instant), "id",
                     Cursor.parse(after.get(1), UUID::fromString));

@@ -96,11 +96,12 @@ public class EnforcementActionResource implements EnforcementActionsApi {
     @RolesAllowed({ Roles.READER, Roles.RECORDER, Roles.SUPERVISOR })
     public Response listEnforcementActions(UUID operationId, Integer limit, String cursor, ActionType actionType,
             OffenceCategory offenceCategory, String offenceCode, String area, WarrantResult warrantResult,
-            Boolean overdueReturn, String rmsReference, String subjectReference, String exhibitReference,
-            OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId, String justification) {
+            Boolean overdueReturn, Boolean deviceMismatch, String rmsReference, String subjectReference,
+            String exhibitReference, OffsetDateTime occurredFrom, OffsetDateTime occurredBefore, String xRequestId,
+            String justification) {
         ActionFilter filter = new ActionFilter(operationId, actionType, offenceCategory, offenceCode, area, warrantResult,
                 Range.occurred(occurredFrom, occurredBefore), rmsReference, subjectReference, exhibitReference,
-                overdueReturn);
+                overdueReturn, deviceMismatch);
         Page<EnforcementActionEntity> page = service.list(filter, limit, cursor);
         auditedRecords.listed(page.items().stream().map(action -> action.id).toList());
         return Representations.page(page, EnforcementActionMapper::toApi);

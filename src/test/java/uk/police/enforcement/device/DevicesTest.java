@@ -1,6 +1,7 @@
 package uk.police.enforcement.device;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import uk.police.enforcement.action.Actions;
+import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
 import uk.police.enforcement.support.Races;
 import uk.police.enforcement.support.ChangeFeedEntries;
@@ -127,6 +129,25 @@ class DevicesTest {
                 .body("errors.field", contains("action_id"));
         Api.badRequestAs("recorder").body(Map.of("action_id", action, "exhibit_reference", "bad ref", "kind", "PHONE"))
                 .post("/api/v2/devices").then().statusCode(400).body("errors.field", contains("exhibit_reference"));
+    }
+
+    @Test
+    void anActionWhoseRegisteredDevicesAreNotItsCountIsListedNotRefused() {
+        String operation = Operations.createId(Operations.body());
+        Map<String, Object> body = Actions.seizure(2, List.of(exhibit(), exhibit()));
+        body.put("occurred_at", seizedAt().toString());
+        body.put("operation_id", operation);
+        String action = Actions.create(body);
+        String mismatched = "/api/v2/enforcement-actions?device_mismatch=true&operation_id=" + operation;
+        // None registered yet: nothing to reconcile.
+        Api.as("reader").get(mismatched).then().statusCode(200).body("items", empty());
+        register(device(action));
+        Api.as("reader").get(mismatched).then().statusCode(200).body("items.id", contains(action))
+                .body("items[0].devices_seized", equalTo(2));
+        register(device(action));
+        Api.as("reader").get(mismatched).then().statusCode(200).body("items", empty());
+        Api.as("reader").get("/api/v2/enforcement-actions?device_mismatch=false&operation_id=" + operation).then()
+                .statusCode(200).body("items.id", contains(action));
     }
 
     @Test
