@@ -2,9 +2,11 @@
 -- their devices' seized_at with them, in the same transaction, so that the examination backlog stays exact.
 create or replace function enforcement_action_updated_device_seizure() returns trigger language plpgsql as $$
 begin
+    -- Only actions whose occurred_at moved look for devices: most updates (a correction, a disposal, a review)
+    -- leave it, and pay one comparison per row.
     update device d set seized_at = a.occurred_at
-      from added a
-     where d.action_id = a.id and d.seized_at <> a.occurred_at;
+      from added a join removed r on r.id = a.id
+     where a.occurred_at <> r.occurred_at and d.action_id = a.id;
     return null;
 end
 $$;

@@ -1,13 +1,11 @@
 package uk.police.enforcement.device;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import uk.police.enforcement.common.persistence.Cursor;
 import uk.police.enforcement.common.persistence.KeysetQuery;
 import uk.police.enforcement.common.persistence.Page;
 @ApplicationScoped
@@ -29,12 +27,7 @@ public class DeviceRepository implements PanacheRepositoryBase<DeviceEntity, UUI
     }
 
     Page<DeviceTransitionEntity> transitions(UUID device, int limit, String cursor) {
-        List<String> after = Cursor.decode(cursor, 1);
-        String query = "deviceId = ?1" + (after == null ? "" : " and id > ?2") + " order by id";
-        List<DeviceTransitionEntity> rows = after == null
-                ? DeviceTransitionEntity.<DeviceTransitionEntity>find(query, device).page(0, limit + 1).list()
-                : DeviceTransitionEntity.<DeviceTransitionEntity>find(query, device,
-                        Cursor.parse(after.get(0), Long::valueOf)).page(0, limit + 1).list();
-        return Page.fromOverfetch(rows, limit, t -> Cursor.encode(String.valueOf(t.id)));
+        return new KeysetQuery().and("deviceId = :device", "device", device)
+                .pageById((where, sort, parameters) -> DeviceTransitionEntity.find(where, sort, parameters), limit, cursor);
     }
 }

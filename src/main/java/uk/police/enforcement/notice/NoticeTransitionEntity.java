@@ -1,31 +1,22 @@
 package uk.police.enforcement.notice;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 import uk.police.enforcement.api.model.NoticeStatus;
+import uk.police.enforcement.common.persistence.TransitionEntity;
 /** One step of a notice's life-cycle; never changed once written. */
 @Entity
 @Immutable
 @Table(name = "partner_notice_transition")
-public class NoticeTransitionEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class NoticeTransitionEntity extends TransitionEntity {
 
     @Column(name = "notice_id", nullable = false)
     public UUID noticeId;
@@ -37,18 +28,6 @@ public class NoticeTransitionEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false)
     public NoticeStatus toStatus;
-
-    public String reason;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    /** The token subject, as in the audit log. */
-    @Column(nullable = false)
-    public String actor;
 
     @Column(name = "actor_name")
     public String actorName;

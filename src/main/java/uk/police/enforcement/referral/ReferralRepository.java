@@ -1,7 +1,6 @@
 package uk.police.enforcement.referral;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import uk.police.enforcement.api.model.ReferralStatus;
-import uk.police.enforcement.common.persistence.Cursor;
 import uk.police.enforcement.common.persistence.KeysetQuery;
 import uk.police.enforcement.common.persistence.Page;
 @ApplicationScoped
@@ -50,12 +48,7 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
     }
 
     Page<ReferralTransitionEntity> transitions(UUID referral, int limit, String cursor) {
-        List<String> after = Cursor.decode(cursor, 1);
-        String query = "referralId = ?1" + (after == null ? "" : " and id > ?2") + " order by id";
-        List<ReferralTransitionEntity> rows = after == null
-                ? ReferralTransitionEntity.<ReferralTransitionEntity>find(query, referral).page(0, limit + 1).list()
-                : ReferralTransitionEntity.<ReferralTransitionEntity>find(query, referral,
-                        Cursor.parse(after.get(0), Long::valueOf)).page(0, limit + 1).list();
-        return Page.fromOverfetch(rows, limit, t -> Cursor.encode(String.valueOf(t.id)));
+        return new KeysetQuery().and("referralId = :referral", "referral", referral)
+                .pageById((where, sort, parameters) -> ReferralTransitionEntity.find(where, sort, parameters), limit, cursor);
     }
 }

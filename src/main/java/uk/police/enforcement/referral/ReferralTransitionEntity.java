@@ -1,28 +1,19 @@
 package uk.police.enforcement.referral;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 import uk.police.enforcement.api.model.ReferralStatus;
+import uk.police.enforcement.common.persistence.TransitionEntity;
 /** One move of a referral along its life-cycle (V31). */
 @Entity
 @Table(name = "referral_transition")
-public class ReferralTransitionEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ReferralTransitionEntity extends TransitionEntity {
 
     @Column(name = "referral_id", nullable = false)
     public UUID referralId;
@@ -35,17 +26,6 @@ public class ReferralTransitionEntity extends PanacheEntityBase {
     @Column(name = "to_status", nullable = false)
     public ReferralStatus toStatus;
 
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @Column(nullable = false)
-    public String actor;
-
     @Column(name = "closure_reason")
     public String closureReason;
-
-    public String reason;
 }

@@ -81,6 +81,15 @@ public final class KeysetQuery {
                 row -> Cursor.encode(instantOf.apply(row).toString(), idOf.apply(row).toString()));
     }
 
+    /** One page of a record's history in the order written (ids grow with time), after the id the cursor holds. */
+    public <E extends TransitionEntity> Page<E> pageById(Finder<E> finder, int limit, String cursor) {
+        List<String> after = Cursor.decode(cursor, 1);
+        if (after != null) {
+            and("id > :afterId", "afterId", Cursor.parse(after.get(0), Long::valueOf));
+        }
+        return Page.fromOverfetch(fetch(finder, "id", "id", limit), limit, row -> Cursor.encode(row.id.toString()));
+    }
+
     /** The combined condition (JPQL). */
     String where() {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
