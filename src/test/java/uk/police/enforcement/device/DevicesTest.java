@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -308,5 +309,17 @@ class DevicesTest {
                 .body(Map.of("action_id", other)).patch("/api/v2/devices/" + id).then().statusCode(200)
                 .body("action_id", equalTo(other));
         Api.as("reader").get("/api/v2/devices?action_id=" + other).then().body("items.id", hasItem(id));
+        Instant movedTo = Instant.parse(Api.as("reader").get("/api/v2/devices/" + id).then().extract().path("seized_at"));
+        // Not past the device's triage: a device is seized before it is triaged.
+        Map<String, Object> triaged = to("TRIAGED", movedTo.plus(Duration.ofDays(1)));
+        triaged.put("triage_route", "KIOSK");
+        move(id, triaged).then().statusCode(200);
+        Api.badRequestAs("recorder").contentType("application/merge-patch+json")
+                .header("If-Match", Api.as("reader").get("/api/v2/enforcement-actions/" + other).then().extract()
+                        .header("ETag"))
+                .body(Map.of("occurred_at", movedTo.plus(Duration.ofDays(2)).toString()))
+                .patch("/api/v2/enforcement-actions/" + other).then().statusCode(400)
+                .body("errors.field", contains("occurred_at"))
+                .body("errors[0].message", startsWith("is after the triage of a device"));
     }
 }

@@ -23,6 +23,9 @@ final class DatabaseConstraints {
     /** What to do instead of deleting a record that others still name, where there is a better way. */
     private static final Map<String, String> DELETE_ADVICE = Map.of("fk__partner_notice__partner_agency_id",
             " Deactivate the agency instead (active: false).");
+    /** What a check that another table keeps means for the field the client changed. */
+    private static final Map<String, String> CHECK_MEANING = Map.of("ck__device__occurred_at",
+            "is after the triage of a device this action seized: a device is seized before it is triaged");
 
     private DatabaseConstraints() {
     }
@@ -58,7 +61,7 @@ final class DatabaseConstraints {
                             + " records; it cannot be deleted while they exist." + DELETE_ADVICE.getOrDefault(name, ""),
                             List.of())
                     : ApiProblem.unprocessable(field, "does not name an existing record");
-            case CHECK -> ApiProblem.invalidField(field, "is not valid");
+            case CHECK -> ApiProblem.invalidField(field, CHECK_MEANING.getOrDefault(name, "is not valid"));
             default -> null;
         };
     }
