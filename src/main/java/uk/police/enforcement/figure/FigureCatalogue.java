@@ -34,7 +34,7 @@ public final class FigureCatalogue {
     /** An action's period: the day it occurred, in Europe/London (london_day is defined in R__calendar.sql). */
     public static final String ACTION_DAY = "london_day(occurred_at)";
     /**
-     * The span a device waits for examination, as its GiST index (V32) has it: after the moment of seizure, up to
+     * The span a device waits for examination, as its SP-GiST index (V34) has it: after the moment of seizure, up to
      * and including the moment it left the queue (null: it still waits). It waits at the end of a day when the span
      * contains that day's last moment (the next day's London midnight).
      */
