@@ -20,6 +20,7 @@ import uk.police.enforcement.api.model.SeizurePower;
 import uk.police.enforcement.api.model.WarrantResult;
 import uk.police.enforcement.common.config.CodeList;
 import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.common.problem.Wording;
 import uk.police.enforcement.common.time.ClockProducer;
 /**
  * The rules that depend on an action's type, as the contract's EnforcementActionInput states them.
@@ -116,7 +117,7 @@ final class ActionRules {
             default -> {
             }
         }
-        if (seizes && exhibits.size() > counts.get("devices_seized")) {
+        if (seizes && !exhibits.isEmpty() && exhibits.size() > counts.get("devices_seized")) {
             errors.add(new FieldViolation("exhibit_references", "must not outnumber devices_seized"));
         }
         if (new HashSet<>(exhibits).size() < exhibits.size()) {
@@ -129,7 +130,8 @@ final class ActionRules {
         if (!people.isEmpty() && peopleCounted == null) {
             errors.add(new FieldViolation("person_references",
                     "belongs only to an ARREST, CHARGE or VOLUNTARY_ATTENDANCE action"));
-        } else if (peopleCounted != null && people.size() > counts.get(peopleCounted)) {
+        } else if (peopleCounted != null && !people.isEmpty() && people.size() > counts.get(peopleCounted)) {
+            // Only about references sent: a bad count alone is that count's error, not also theirs.
             errors.add(new FieldViolation("person_references", "must not outnumber " + peopleCounted,
                     List.of(peopleCounted)));
         }
@@ -287,6 +289,6 @@ final class ActionRules {
 
     /** "a SEARCH_WARRANT", "an ARREST": the article as the type's name is said. */
     private static String article(ActionType type) {
-        return ("AEIOU".indexOf(type.toString().charAt(0)) >= 0 ? "an " : "a ") + type;
+        return Wording.withArticle(type);
     }
 }

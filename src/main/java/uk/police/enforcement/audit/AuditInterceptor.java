@@ -38,6 +38,7 @@ public class AuditInterceptor {
     @AroundInvoke
     Object audit(InvocationContext context) throws Exception {
         try {
+            auditLog.nameCallerInLogs();
             if (auditLog.isConsultation()) {
                 // A read needs no transaction of its own (one that reads several tables in one snapshot
                 // opens it in its service), and its entry goes through the group commit: the answer leaves

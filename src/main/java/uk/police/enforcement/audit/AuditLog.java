@@ -17,11 +17,17 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.Session;
+import org.jboss.logging.MDC;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -60,10 +66,15 @@ public class AuditLog {
     private final AuditQuotes quotes;
 
     private final Clock clock;
+    private final MeterRegistry meters;
+    private final TransactionSynchronizationRegistry transactions;
 
     public AuditLog(EntityManager em, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
-            AuditedRecords auditedRecords, EnforcementConfig config, ConsultationLog consultations, AuditQuotes quotes, Clock clock) {
+            AuditedRecords auditedRecords, EnforcementConfig config, ConsultationLog consultations, AuditQuotes quotes,
+            Clock clock, MeterRegistry meters, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
+        this.meters = meters;
+        this.transactions = transactions;
         this.consultations = consultations;
         this.quotes = quotes;
         this.caller = caller;
@@ -86,6 +97,34 @@ public class AuditLog {
         List<UUID> resourceIds = created.isEmpty() ? Collections.singletonList(description.event().resourceId) : created;
         List<Row> rows = resourceIds.stream().map(id -> new Row(description, id)).toList();
         em.unwrap(Session.class).doWork(connection -> insert(connection, rows, quotes));
+        if (status >= 200 && status < 300) {
+            countWrittenOnCommit(description.event(), rows.size());
+        }
+    }
+
+    /**
+     * Records written, by resource type and method (both from the contract's bounded lists), counted once their
+     * transaction has committed: a change rolled back wrote nothing.
+     */
+    private void countWrittenOnCommit(AuditEventEntity event, int records) {
+        Counter written = meters.counter("enforcement.records.written", "type", String.valueOf(event.resourceType),
+                "method", String.valueOf(event.requestMethod));
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            written.increment(records); // no transaction around it: what was written is written
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int outcome) {
+                if (outcome == Status.STATUS_COMMITTED) {
+                    written.increment(records);
+                }
+            }
+        });
     }
 
     /**
@@ -99,6 +138,20 @@ public class AuditLog {
         List<UUID> listed = description.lookedUp().isEmpty() ? List.of() : auditedRecords.listed();
         List<UUID> resourceIds = listed.isEmpty() ? Collections.singletonList(description.event().resourceId) : listed;
         consultations.recordAndWait(resourceIds.stream().map(id -> new Row(description, id)).toList());
+    }
+
+    /**
+     * Puts the caller's subject and client into the log context of the rest of the request, so that every line
+     * logged for it names who asked (as its audit entry does), never what they asked for.
+     */
+    void nameCallerInLogs() {
+        MDC.put("subject", caller.subject());
+        String client = caller.clientId();
+        if (client != null) {
+            MDC.put("client", client);
+        } else {
+            MDC.remove("client");
+        }
     }
 
     /** Whether the current request only consults records (its entry may go through the group commit). */

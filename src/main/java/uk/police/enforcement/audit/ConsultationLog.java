@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -50,6 +51,8 @@ public class ConsultationLog {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(MAX_WAITING);
     private final Counter commits;
     private final Counter entries;
+    private final Counter failures;
+    private final DistributionSummary batchSizes;
     /** Entries accepted and not yet committed or failed: queued, plus those in the commit under way. */
     private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean accepting;
@@ -72,7 +75,11 @@ public class ConsultationLog {
         // commits / entries is how many reads one durable commit carries (1 would be no grouping at all).
         this.commits = meters.counter("enforcement.audit.consultation.commits");
         this.entries = meters.counter("enforcement.audit.consultation.entries");
+        // Entries whose commit failed (their reads got 503): the audit writer's alert.
+        this.failures = meters.counter("enforcement.audit.consultation.failures");
         meters.gauge("enforcement.audit.consultation.pending", pending);
+        this.batchSizes = DistributionSummary.builder("enforcement.audit.consultation.batch_size")
+                .description("Requests whose consultation entries one commit carried").register(meters);
     }
 
     void start(@Observes StartupEvent event) {
@@ -91,6 +98,21 @@ public class ConsultationLog {
         for (Thread writer : writers) {
             writer.join(MAX_WAIT.toMillis());
         }
+    }
+
+    /**
+     * The writer as readiness reports it: ready while it takes entries and its writers run. A failed last commit
+     * is reported but is not DOWN by itself: the database's own check says when it is away, and a writer marked
+     * DOWN until its next commit would never get the reads that make one once a load balancer heeds it.
+     */
+    public record State(boolean accepting, int writersRunning, boolean lastCommitFailed, int pending) {
+        public boolean ready() {
+            return accepting && writersRunning == WRITERS;
+        }
+    }
+
+    public State state() {
+        return new State(accepting, (int) writers.stream().filter(Thread::isAlive).count(), lastFailed, pending.get());
     }
 
     /** Returns once {@code rows} (one request's entries) are durably committed; throws the 503 problem otherwise. */
@@ -137,6 +159,7 @@ public class ConsultationLog {
         try {
             insertAndCommit(batch);
             commits.increment();
+            batchSizes.record(batch.size());
             entries.increment(batch.stream().mapToInt(p -> p.rows().size()).sum());
             batch.forEach(p -> p.committed().complete(null));
             if (lastFailed) {
@@ -178,6 +201,7 @@ public class ConsultationLog {
             LOG.warnf("Could not commit %d consultation entries (%s); their requests get 503", batch.size(), kind);
         }
         lastFailed = true;
+        failures.increment(batch.size());
         batch.forEach(p -> p.committed().completeExceptionally(e));
     }
 

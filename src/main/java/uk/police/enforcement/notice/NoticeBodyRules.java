@@ -18,6 +18,7 @@ import uk.police.enforcement.common.config.CodeList;
 import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.config.Pairs;
 import uk.police.enforcement.common.problem.FieldViolation;
+import uk.police.enforcement.common.problem.Wording;
 import uk.police.enforcement.common.web.BodyRules;
 import uk.police.enforcement.common.web.Range;
 /**
@@ -75,8 +76,8 @@ public class NoticeBodyRules implements BodyRules<PartnerNoticeInput> {
         Set<Legislation> allowed = legislationByType.get(body.getNoticeType());
         if (cited != null && allowed != null && !allowed.contains(cited)) {
             errors.add(new FieldViolation(body.getLegislationLabel() != null ? "legislation_label" : "legislation",
-                    "a " + body.getNoticeType() + " notice cites one of " + allowed.stream().map(String::valueOf)
-                            .sorted().collect(Collectors.joining(", "))));
+                    Wording.withArticle(body.getNoticeType()) + " notice cites one of "
+                            + allowed.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))));
         }
         new Range<>(body.getIssuedOn(), body.getFollowUpDue()).violation("issued_on", "follow_up_due")
                 .ifPresent(errors::add);

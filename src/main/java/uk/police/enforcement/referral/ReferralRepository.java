@@ -17,6 +17,13 @@ import uk.police.enforcement.common.persistence.Page;
 public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity, UUID> {
 
     /**
+     * How many referrals breach their target now, in SQL (the breaching list's rule: open, due before now, with
+     * no enforcement action naming them), for the metric a dashboard plots beside the list.
+     */
+    public static final String BREACHING_NOW = "select count(*) from referral r where r.status <> 'CLOSED'"
+            + " and r.due_at < now() and not exists (select 1 from referral_first_action f where f.referral_id = r.id)";
+
+    /**
      * Referrals matching every filter, oldest received first; a partner's ({@code agency}) its own only.
      * Breaching: open, due before {@code now}, and with no enforcement action naming them.
      */
@@ -28,6 +35,7 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
                 .and("grade = :grade", "grade", filter.grade())
                 .and("operationId = :operationId", "operationId", filter.operationId());
         if (filter.breaching() != null) {
+            // The rule as BREACHING_NOW says it in SQL, with the entities' names.
             String breaching = "(status <> :closed and dueAt < :now and not exists (select 1 from"
                     + " ReferralFirstActionEntity f where f.referralId = this.id))";
             query.and(filter.breaching() ? breaching : "not " + breaching,

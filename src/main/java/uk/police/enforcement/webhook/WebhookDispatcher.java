@@ -2,7 +2,9 @@ package uk.police.enforcement.webhook;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +21,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -52,6 +56,7 @@ public class WebhookDispatcher {
     private final EnforcementConfig.Webhooks config;
     private final RetrySchedule retries;
     private final Semaphore slots;
+    private final Map<String, Counter> attempts = new HashMap<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
     /** Subscriptions this instance is delivering now: never claimed twice at once. */
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
@@ -60,8 +65,12 @@ public class WebhookDispatcher {
     private volatile boolean stopped;
 
     public WebhookDispatcher(WebhookDeliveries deliveries, WebhookSender sender, ChangeFeed feed, ChangeEvents events,
-            ChangeNotifications notifications, EnforcementConfig config) {
+            ChangeNotifications notifications, EnforcementConfig config, MeterRegistry meters) {
         this.deliveries = deliveries;
+        // One counter per outcome (low cardinality: no subscription or URL as a tag).
+        for (String outcome : List.of("delivered", "failed", "gone")) {
+            attempts.put(outcome, meters.counter("enforcement.webhook.deliveries", "outcome", outcome));
+        }
         this.sender = sender;
         this.feed = feed;
         this.events = events;
@@ -193,10 +202,13 @@ public class WebhookDispatcher {
 
     /** One attempt; anything unexpected on the way counts as a failed attempt, so back-off and FAILING apply. */
     private WebhookSender.Outcome send(WebhookDeliveries.Claim claim, ChangeFeed.Entry entry) {
+        WebhookSender.Outcome outcome;
         try {
-            return sender.send(claim, events.toApi(entry));
+            outcome = sender.send(claim, events.toApi(entry));
         } catch (RuntimeException e) {
-            return WebhookSender.Outcome.failed("could not deliver: " + e.getClass().getSimpleName());
+            outcome = WebhookSender.Outcome.failed("could not deliver: " + e.getClass().getSimpleName());
         }
+        attempts.get(outcome.delivered() ? "delivered" : outcome.gone() ? "gone" : "failed").increment();
+        return outcome;
     }
 }

@@ -70,6 +70,19 @@ class ActionRulesTest {
     }
 
     @Test
+    void aBadCountIsNamedAloneNotAlsoAsTheReferencesTheClientDidNotSend() {
+        assertEquals(Set.of("persons_arrested"), fields(action(ActionType.ARREST).personsArrested(-1)));
+        assertEquals(Set.of("devices_seized"), fields(action(ActionType.DEVICE_SEIZURE).devicesSeized(-1)
+                .seizurePower(SeizurePower.PACE_1984_S19)));
+    }
+
+    @Test
+    void messagesNameTheTypeWithItsArticle() {
+        assertEquals(List.of("does not belong to an ARREST action"), ActionRules.check(action(ActionType.ARREST)
+                .personsArrested(1).devicesSeized(2), AREAS, CODES, NOW).stream().map(FieldViolation::message).toList());
+    }
+
+    @Test
     void typesThatCountSomethingNeedAtLeastOne() {
         assertEquals(Set.of("devices_seized", "seizure_power"), fields(action(ActionType.DEVICE_SEIZURE)));
         assertEquals(Set.of("persons_arrested"), fields(action(ActionType.ARREST)));

@@ -1,5 +1,7 @@
 package uk.police.enforcement.reliability;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,10 +88,17 @@ class DatabaseOutageIT {
         assertEquals(200, service.status("/q/health/live"), "liveness must stay UP while the database is away");
         load.awaitUnavailableAnswers(20, 30_000);
         assertEquals(200, service.status("/q/health/live"));
+        io.restassured.RestAssured.given().baseUri(service.baseUri()).get("/q/health/ready").then().statusCode(503)
+                // Readiness names what is down: the database (the audit writer reports itself beside it).
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("DOWN"))
+                .body("checks.name", hasItem("audit-writer"));
 
         long restartedAt = System.nanoTime();
         postgres.startAgain();
         long recoveryMillis = awaitStatus("/q/health/ready", 200, restartedAt, 30_000);
+        io.restassured.RestAssured.given().baseUri(service.baseUri()).get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'audit-writer' }.status", equalTo("UP"));
         int beforeRecovery = load.acknowledged.size();
         load.awaitAcknowledged(beforeRecovery + 60);
         load.stopping.set(true);
@@ -107,6 +116,7 @@ class DatabaseOutageIT {
                 + "%d ms%n", load.requests.get(), load.acknowledged.size(), load.answeredReads.size(),
                 load.unavailable.get(), load.unexpected.size(), readinessDownMillis, recoveryMillis,
                 load.slowestMillis.get());
+        assertLogsAreJsonNamingRequestAndCaller(service.log());
         assertTrue(load.answeredReads.size() > 0, "no read was answered");
         assertTrue(load.unexpected.isEmpty(), "answers other than 201 or 503 problem+json: " + load.unexpected);
         assertTrue(load.slowestMillis.get() <= MAX_ANSWER_MILLIS, "an answer took " + load.slowestMillis + " ms");
@@ -245,5 +255,28 @@ class DatabaseOutageIT {
                 IsolatedDeployment.sleep(50);
             }
         }
+    }
+    /**
+     * The packaged service logs one JSON object per line (as a SIEM reads it), and a line logged while answering a
+     * request names the request and, once its token was read, the caller: the outage's warnings are such lines.
+     */
+    private static void assertLogsAreJsonNamingRequestAndCaller(String log) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> lines = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            if (!line.isBlank()) {
+                com.fasterxml.jackson.databind.JsonNode entry = json.readTree(line);
+                assertTrue(entry.isObject() && entry.has("timestamp") && entry.has("level")
+                        && entry.has("loggerName") && entry.has("message"), "not a JSON log line: " + line);
+                lines.add(entry);
+            }
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> unavailable = lines.stream()
+                .filter(l -> l.path("message").asText().startsWith("Database unavailable for ")).toList();
+        assertTrue(!unavailable.isEmpty(), "no warning of the outage in the log:\n" + log);
+        assertTrue(unavailable.stream().allMatch(l -> !l.path("mdc").path("request_id").asText().isEmpty()),
+                "an outage warning without its request id: " + unavailable);
+        assertTrue(unavailable.stream().anyMatch(l -> l.path("mdc").path("subject").asText().startsWith("test-")),
+                "no outage warning names its caller: " + unavailable);
     }
 }

@@ -4,9 +4,12 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.HeaderParam;
@@ -20,8 +23,12 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
  */
 public final class ApiMethods {
 
-    /** For each resource method, the wire name of each parameter (null for the request body). */
-    private static final Map<String, Optional<String[]>> WIRE_NAMES = new ConcurrentHashMap<>();
+    /** For each resource method, its declared parameters. */
+    private static final Map<String, Optional<Declared>> DECLARED = new ConcurrentHashMap<>();
+
+    /** The wire name of each parameter (null for the request body), and which of them are query parameters. */
+    private record Declared(String[] wireNames, Set<String> queryNames) {
+    }
 
     private ApiMethods() {
     }
@@ -37,13 +44,24 @@ public final class ApiMethods {
         return names != null && Arrays.stream(names).anyMatch(header::equalsIgnoreCase);
     }
 
+    /** The query parameters the operation declares, or null when the method is not one of the contract's. */
+    public static Set<String> queryNames(SimpleResourceInfo resource) {
+        Declared declared = declared(resource);
+        return declared == null ? null : declared.queryNames();
+    }
+
     private static String[] wireNames(SimpleResourceInfo resource) {
+        Declared declared = declared(resource);
+        return declared == null ? null : declared.wireNames();
+    }
+
+    private static Declared declared(SimpleResourceInfo resource) {
         if (resource == null || resource.getResourceClass() == null) {
             return null;
         }
         String key = resource.getResourceClass().getName() + "#" + resource.getMethodName()
                 + Arrays.toString(resource.parameterTypes());
-        return WIRE_NAMES.computeIfAbsent(key, k -> find(resource).map(ApiMethods::namesOf)).orElse(null);
+        return DECLARED.computeIfAbsent(key, k -> find(resource).map(ApiMethods::namesOf)).orElse(null);
     }
 
     private static Optional<Method> find(SimpleResourceInfo resource) {
@@ -59,13 +77,15 @@ public final class ApiMethods {
         return Optional.empty();
     }
 
-    private static String[] namesOf(Method method) {
+    private static Declared namesOf(Method method) {
         Annotation[][] annotations = method.getParameterAnnotations();
         String[] names = new String[annotations.length];
+        Set<String> queryNames = new TreeSet<>();
         for (int i = 0; i < annotations.length; i++) {
             for (Annotation annotation : annotations[i]) {
                 if (annotation instanceof QueryParam q) {
                     names[i] = q.value();
+                    queryNames.add(q.value());
                 } else if (annotation instanceof HeaderParam h) {
                     names[i] = h.value();
                 } else if (annotation instanceof PathParam p) {
@@ -73,6 +93,6 @@ public final class ApiMethods {
                 }
             }
         }
-        return names;
+        return new Declared(names, Collections.unmodifiableSet(queryNames));
     }
 }

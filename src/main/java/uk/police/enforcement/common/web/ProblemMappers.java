@@ -50,6 +50,7 @@ import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.problem.InvalidParameterValue;
 import uk.police.enforcement.common.problem.ProblemResponses;
 import uk.police.enforcement.common.problem.ProblemTypes;
+import uk.police.enforcement.common.security.TokenRejection;
 /**
  * The one place where exceptions become HTTP answers. Every 4xx and 5xx leaves as
  * application/problem+json, including what the framework raises itself (unknown path, wrong method,
@@ -166,9 +167,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return responses.build(401, ProblemTypes.BLANK, "Unauthorized", "A valid bearer token is required.", null,
-                Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer"), instance(uri));
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        TokenRejection rejection = TokenRejection.of(e, authorization != null && !authorization.isBlank());
+        return responses.build(401, ProblemTypes.BLANK, "Unauthorized", rejection.detail(), null,
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, rejection.challenge()), instance(uri));
     }
 
     @ServerExceptionMapper

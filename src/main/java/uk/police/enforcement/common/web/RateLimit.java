@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -31,8 +33,9 @@ public class RateLimit {
     private ObjectMapper objectMapper;
 
     void install(@Observes Router router, EnforcementConfig enforcementConfig, ProblemResponses problems,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, MeterRegistry meters) {
         this.objectMapper = objectMapper;
+        Counter refused = meters.counter("enforcement.http.rate_limited");
         EnforcementConfig.RateLimit config = enforcementConfig.rateLimit();
         if (!config.enabled()) {
             return;
@@ -50,6 +53,7 @@ public class RateLimit {
                 return;
             }
             long retryAfter = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+            refused.increment();
             ctx.response().setStatusCode(429)
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.PROBLEM_JSON)
                     .putHeader("Retry-After", Long.toString(retryAfter))

@@ -19,7 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +45,23 @@ class SecurityAndFrameworkErrorsTest {
     }
 
     @Test
-    void expiredWronglySignedAndForeignTokensAre401() {
-        for (String token : new String[] { TestTokens.expired("reader"), TestTokens.wronglySigned("reader"),
-                TestTokens.wrongIssuer("reader"), TestTokens.wrongAudience("reader"), "not-a-jwt" }) {
-            given().filter(Contract.responsesOnly()).auth().oauth2(token).accept(ContentType.JSON)
-                    .get("/api/v2/operations").then().statusCode(401).contentType("application/problem+json");
-        }
+    void expiredWronglySignedAndForeignTokensAre401SayingWhichCheckFailed() {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        reasons.put(TestTokens.expired("reader"), "expired");
+        reasons.put(TestTokens.wronglySigned("reader"), "bad signature");
+        reasons.put(TestTokens.wrongIssuer("reader"), "wrong issuer");
+        reasons.put(TestTokens.wrongAudience("reader"), "wrong audience");
+        reasons.put("not-a-jwt", "malformed");
+        reasons.forEach((token, reason) -> given().filter(Contract.responsesOnly()).auth().oauth2(token)
+                .accept(ContentType.JSON).get("/api/v2/operations").then().statusCode(401)
+                .contentType("application/problem+json")
+                // RFC 6750 section 3: the error code and a description, nothing of the token or what was expected.
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\", error_description=\""
+                        + reason + "\""))
+                .body("detail", equalTo("The bearer token was refused: " + reason + ".")));
+        // Without a token there is nothing to say about one (RFC 6750 section 3.1): the bare challenge.
+        Api.anonymous().get("/api/v2/operations").then().statusCode(401).header("WWW-Authenticate", equalTo("Bearer"))
+                .body("detail", equalTo("A bearer token is required."));
     }
 
     @Test

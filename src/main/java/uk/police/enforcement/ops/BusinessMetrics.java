@@ -1,0 +1,39 @@
+package uk.police.enforcement.ops;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.StartupEvent;
+
+import uk.police.enforcement.common.metrics.DatabaseGauges;
+import uk.police.enforcement.figure.FigureCatalogue;
+import uk.police.enforcement.referral.ReferralRepository;
+/**
+ * What a platform team watches on {@code /q/metrics} besides the framework's own meters, read from the
+ * database when scraped: the feed's end and how far an open transaction holds it back, webhook subscriptions
+ * FAILING, referrals breaching their target and devices waiting for examination. Counters of what the service
+ * does (records written, webhook deliveries, consultations audited, rate-limited requests) are kept where it
+ * happens. docker/grafana-dashboard.json plots them; docker/prometheus-alerts.yml alerts on them.
+ */
+@ApplicationScoped
+public class BusinessMetrics {
+
+    void register(@Observes StartupEvent event, DatabaseGauges gauges) {
+        gauges.register("enforcement.feed.end_sequence", "The change feed's last entry (grows with every change)",
+                "select coalesce(max(seq), 0) from change_event");
+        // The feed shows an entry once every transaction that began before it has ended: the oldest open one
+        // is how far behind a follower of the feed can be held.
+        gauges.register("enforcement.feed.oldest_transaction_seconds",
+                "Age of the oldest open transaction in this database, which holds the feed back",
+                "select coalesce(extract(epoch from now() - min(xact_start)), 0) from pg_stat_activity"
+                        + " where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null"
+                        + " and state <> 'idle'");
+        gauges.register("enforcement.webhook.subscriptions_failing",
+                "Webhook subscriptions whose deliveries have stopped (FAILING)",
+                "select count(*) from webhook_delivery where status = 'FAILING'");
+        gauges.register("enforcement.referrals.breaching", "Referrals past their grade's target with no action",
+                ReferralRepository.BREACHING_NOW);
+        gauges.register("enforcement.devices.awaiting_examination", "Devices waiting for examination now",
+                "select count(*) from device d where " + FigureCatalogue.DEVICE_QUEUE + " @> now()");
+    }
+}
