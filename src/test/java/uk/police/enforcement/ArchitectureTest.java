@@ -61,6 +61,8 @@ class ArchitectureTest {
             Map.entry("review", Set.of("audit")),
             // A device is seized at an action; its destruction waits for the holds on that action.
             Map.entry("device", Set.of("audit", "action", "review")),
+            // Operability: the gauges a platform team watches, each read with its own feature's definition.
+            Map.entry("ops", Set.of("figure", "referral")),
             Map.entry("dev", Set.of()));
 
     private static final JavaClasses SERVICE = new ClassFileImporter()

@@ -51,6 +51,7 @@ public class AuditInterceptor {
             // Joins the caller's transaction or starts one; services' @Transactional methods join it.
             return QuarkusTransaction.joiningExisting().call(() -> {
                 auditLog.requireJustification(); // a change needs none, but one given must fit the log
+                auditLog.carryTraceIntoFeed();
                 Object result = context.proceed();
                 auditLog.record(statusOf(result), result instanceof Response response ? response : null);
                 return result;

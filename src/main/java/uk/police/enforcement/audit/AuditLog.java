@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.jboss.logging.MDC;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -152,6 +155,27 @@ public class AuditLog {
         } else {
             MDC.remove("client");
         }
+    }
+
+    /**
+     * When the request is traced, hands its trace context to the change feed for this transaction: each change
+     * it makes carries it (V35), and so do the webhook deliveries of those changes. One statement, and only for a
+     * traced write (none while tracing is off).
+     */
+    void carryTraceIntoFeed() {
+        Map<String, String> carrier = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+        String traceparent = carrier.get("traceparent");
+        if (traceparent == null) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement set = connection.prepareStatement(
+                    "select set_config('enforcement.traceparent', ?, true)")) {
+                set.setString(1, traceparent);
+                set.execute();
+            }
+        });
     }
 
     /** Whether the current request only consults records (its entry may go through the group commit). */

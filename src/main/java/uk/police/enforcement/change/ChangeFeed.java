@@ -27,7 +27,8 @@ public class ChangeFeed {
 
     // Ordered by the xid8 column itself: the text form, named like it, would sort "1000" before "887".
     private static final String PAGE = """
-            select tx_id::text as position_tx, seq, id, kind, change, record_id, version, security_marking, occurred_at
+            select tx_id::text as position_tx, seq, id, kind, change, record_id, version, security_marking, occurred_at,
+                   traceparent
               from change_event
              where (tx_id, seq) > (?::xid8, ?)
                and tx_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -67,9 +68,12 @@ public class ChangeFeed {
         }
     }
 
-    /** One entry of the feed and its position. */
+    /**
+     * One entry of the feed and its position; {@code traceparent}, the W3C trace context of the request whose
+     * transaction made the change (null when it was not traced), carried on to the change's webhook deliveries.
+     */
     public record Entry(Position position, UUID id, String kind, String change, UUID recordId, long version,
-            String securityMarking, OffsetDateTime occurredAt) {
+            String securityMarking, OffsetDateTime occurredAt, String traceparent) {
 
         /** Its CloudEvents type, e.g. {@code uk.police.enforcement.notice.transitioned}. */
         public String type() {
@@ -114,7 +118,7 @@ public class ChangeFeed {
                 while (rows.next()) {
                     entries.add(new Entry(new Position(rows.getString(1), rows.getLong(2)), rows.getObject(3, UUID.class),
                             rows.getString(4), rows.getString(5), rows.getObject(6, UUID.class), rows.getLong(7),
-                            rows.getString(8), rows.getObject(9, OffsetDateTime.class)));
+                            rows.getString(8), rows.getObject(9, OffsetDateTime.class), rows.getString(10)));
                 }
             }
             return new Page(entries, entries.isEmpty() ? after : entries.get(entries.size() - 1).position());

@@ -204,7 +204,7 @@ public class WebhookDispatcher {
     private WebhookSender.Outcome send(WebhookDeliveries.Claim claim, ChangeFeed.Entry entry) {
         WebhookSender.Outcome outcome;
         try {
-            outcome = sender.send(claim, events.toApi(entry));
+            outcome = sender.send(claim, events.toApi(entry), entry.traceparent());
         } catch (RuntimeException e) {
             outcome = WebhookSender.Outcome.failed("could not deliver: " + e.getClass().getSimpleName());
         }

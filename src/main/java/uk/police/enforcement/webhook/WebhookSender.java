@@ -2,6 +2,9 @@ package uk.police.enforcement.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -53,9 +63,11 @@ public class WebhookSender {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Duration timeout;
+    private final Tracer tracer;
 
     public WebhookSender(Vertx vertx, ReceiverAddresses receivers, ObjectMapper mapper, Clock clock,
-            EnforcementConfig config) {
+            EnforcementConfig config, Tracer tracer) {
+        this.tracer = tracer;
         this.receivers = receivers;
         this.mapper = mapper;
         this.clock = clock;
@@ -73,7 +85,45 @@ public class WebhookSender {
         client.close();
     }
 
-    Outcome send(WebhookDeliveries.Claim claim, ChangeEvent event) {
+    /**
+     * Delivers {@code event} in a span of its own, a child of the trace of the request that made the change
+     * ({@code traceparent}, null when it was not traced), and tells the receiver that span's context in a
+     * {@code traceparent} header, so that the receiving system's work joins the same trace.
+     */
+    Outcome send(WebhookDeliveries.Claim claim, ChangeEvent event, String traceparent) {
+        Context parent = traceparent == null ? Context.root()
+                : W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, TRACEPARENT);
+        Span span = tracer.spanBuilder("POST webhook").setParent(parent).setSpanKind(SpanKind.CLIENT)
+                .setAttribute("http.request.method", "POST").setAttribute("webhook.id", event.getId().toString())
+                .startSpan();
+        Map<String, String> carrier = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(parent.with(span), carrier, Map::put);
+        try {
+            // Tracing off here but on where the change was made: the receiver still gets the change's trace.
+            Outcome outcome = deliver(claim, event, carrier.getOrDefault("traceparent", traceparent));
+            if (!outcome.delivered()) {
+                span.setStatus(StatusCode.ERROR, outcome.error());
+            }
+            return outcome;
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Reads the one header a stored trace context is. */
+    private static final TextMapGetter<String> TRACEPARENT = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String carrier) {
+            return List.of("traceparent");
+        }
+
+        @Override
+        public String get(String carrier, String key) {
+            return "traceparent".equals(key) ? carrier : null;
+        }
+    };
+
+    private Outcome deliver(WebhookDeliveries.Claim claim, ChangeEvent event, String traceparent) {
         ReceiverAddresses.Receiver receiver;
         try {
             receiver = receivers.check(claim.url());
@@ -108,6 +158,9 @@ public class WebhookSender {
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", signature)
                 .putHeader("user-agent", "enforcement-service-webhooks");
+        if (traceparent != null) {
+            request.putHeader("traceparent", traceparent);
+        }
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         CompletableFuture<Integer> status = client.request(request).compose(req -> {
             sent.set(req);

@@ -30,7 +30,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** One delivery as received, and the status it was answered with (0 while it hangs). */
     public record Delivery(String id, String timestamp, String signatures, String contentType, String body,
-            JsonNode event, int answeredWith) {
+            JsonNode event, int answeredWith, String traceparent) {
 
         public String type() {
             return event.path("type").asText();
@@ -137,7 +137,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                 exchange.getRequestHeaders().getFirst("webhook-signature"),
                 exchange.getRequestHeaders().getFirst("content-type"), body, JSON.readTree(body),
-                latch != null ? 0 : answer);
+                latch != null ? 0 : answer, exchange.getRequestHeaders().getFirst("traceparent"));
         int index;
         synchronized (this) {
             deliveries.add(delivery);
@@ -152,7 +152,7 @@ public final class WebhookReceiver implements AutoCloseable {
             answer = status;
             synchronized (this) {
                 deliveries.set(index, new Delivery(delivery.id(), delivery.timestamp(), delivery.signatures(),
-                        delivery.contentType(), body, delivery.event(), -1));
+                        delivery.contentType(), body, delivery.event(), -1, delivery.traceparent()));
             }
         }
         int bytes = answerBytes;

@@ -8,6 +8,7 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
  * or the expected values. Without a token the challenge carries no error (RFC 6750 section 3.1).
  */
 public record TokenRejection(String description) {
+    // Each challenge fits the contract's 64 characters: the longest, "wrong audience", takes all 64.
 
     /** The challenge header's value. */
     public String challenge() {
@@ -30,7 +31,7 @@ public record TokenRejection(String description) {
                 return new TokenRejection(describe(invalid));
             }
         }
-        return new TokenRejection("it could not be verified");
+        return new TokenRejection("unverifiable");
     }
 
     private static String describe(InvalidJwtException invalid) {
@@ -53,6 +54,6 @@ public record TokenRejection(String description) {
                 || invalid.hasErrorCode(ErrorCodes.MISCELLANEOUS)) {
             return "malformed";
         }
-        return "it could not be verified";
+        return "unverifiable";
     }
 }
