@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Runs the README's Java example ("## The Java client") as printed, against a running service:
-# SERVICE_URL (default http://localhost:8080) with the token in RECORDER (default: the dev-mode token
-# from .data/dev-tokens.env). Builds the SDK first if it is not built; never builds the service.
+# SERVICE_URL (default http://localhost:8080, else $API from .data/dev-tokens.env) with the tokens in RECORDER and
+# SUPERVISOR (default: the dev-mode tokens from .data/dev-tokens.env), the second to delete what the example
+# recorded. Builds the SDK first if it is not built; never builds the service.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-if [ -z "${RECORDER:-}" ]; then
+if [ -z "${RECORDER:-}" ] || [ -z "${SUPERVISOR:-}" ]; then
   . .data/dev-tokens.env
+  SERVICE_URL=${SERVICE_URL:-$API}
 fi
-export RECORDER
+export RECORDER SUPERVISOR
+[ -z "${SERVICE_URL:-}" ] || export SERVICE_URL
 [ -d clients/java/target/classes/uk ] || ./mvnw -q -f clients/java package -DskipTests
 classpath=$(./mvnw -q -f clients/java dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 example=$(mktemp -d)

@@ -1,5 +1,6 @@
 package uk.police.enforcement;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,20 @@ class PackagedStartupIT {
                 PostgresTestResource.resourcePath("test-keys/publicKey.pem"), "MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER),
                 "no-audience");
         assertTrue(log.contains("No token audience is configured"), log);
+    }
+
+    /**
+     * The packaged service brings no database of its own (the embedded PostgreSQL is a dev-mode and test
+     * dependency, not packaged): without a datasource it exits, saying what to set, rather than start one.
+     */
+    @Test
+    void refusesToStartWithoutADatabaseSayingWhatToSet() throws Exception {
+        String log = refusedStart(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                PostgresTestResource.resourcePath("test-keys/publicKey.pem"), "MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
+                "MP_JWT_VERIFY_AUDIENCES", TestTokens.AUDIENCE, "QUARKUS_DATASOURCE_JDBC_URL", ""), "no-database");
+        assertTrue(log.contains("No database is configured. Set QUARKUS_DATASOURCE_JDBC_URL"), log);
+        assertFalse(Files.list(Path.of("target/quarkus-app/lib/main"))
+                .anyMatch(jar -> jar.getFileName().toString().startsWith("io.zonky")), "zonky is packaged");
     }
 
     /** Starts the packaged service with only these security settings; it must exit, not serve. */

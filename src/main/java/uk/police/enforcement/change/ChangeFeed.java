@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.persistence.Cursor;
+import uk.police.enforcement.common.persistence.SnapshotExport;
+import uk.police.enforcement.common.problem.ApiProblem;
 /**
  * Reads change_event (V13) in feed order. Only entries whose transaction id is below the oldest transaction
  * still running are returned: every transaction below that horizon has ended, so no entry can appear later
@@ -89,16 +94,41 @@ public class ChangeFeed {
         }
     }
 
-    private static final String END = """
-            select tx_id::text, seq from change_event
-             where tx_id < pg_snapshot_xmin(pg_current_snapshot())
-             order by change_event.tx_id desc, seq desc
-             limit 1""";
+    private static final String END = SnapshotExport.FEED_END;
+
+    private static final String PRUNED = "select through_tx::text, through_seq from change_feed_pruned";
+
+    /** A position before the feed's pruned end: the entries after it up to that end are gone. */
+    public static final class PositionExpired extends RuntimeException {
+        private final Duration retention;
+
+        PositionExpired(Duration retention) {
+            super("the feed was pruned past this position", null, false, false);
+            this.retention = retention;
+        }
+
+        /** The 410 for a cursor the feed no longer reaches, saying how a follower gets back in step. */
+        public ApiProblem problem() {
+            String kept = retention.toSeconds() % 86_400 == 0 ? retention.toDays() + " days"
+                    : retention.toString().substring(2).toLowerCase();
+            return ApiProblem.gone("This cursor is older than the change feed keeps (entries older than " + kept
+                    + " are removed), so changes after it may be"
+                    + " missing. Resynchronise: take an export of the records you follow (its Feed-Position header"
+                    + " is the cursor it is consistent with), then follow the feed from that cursor.");
+        }
+    }
 
     private final DataSource dataSource;
+    private final Duration retention;
 
-    public ChangeFeed(DataSource dataSource) {
+    @Inject
+    public ChangeFeed(DataSource dataSource, EnforcementConfig config) {
+        this(dataSource, config.changes().retention());
+    }
+
+    ChangeFeed(DataSource dataSource, Duration retention) {
         this.dataSource = dataSource;
+        this.retention = retention;
     }
 
     /** The entries after {@code after}, of one agency's notices when given. */
@@ -121,9 +151,37 @@ public class ChangeFeed {
                             rows.getString(8), rows.getObject(9, OffsetDateTime.class), rows.getString(10)));
                 }
             }
+            // Read after the page: pruning only moves forward, so a position not behind the pruned end now was
+            // not behind it when the page was read either, and nothing after it was missing.
+            if (!after.equals(Position.START)) {
+                Position pruned = prunedThrough(connection);
+                if (after.compareTo(pruned) < 0) {
+                    throw new PositionExpired(retention);
+                }
+            }
             return new Page(entries, entries.isEmpty() ? after : entries.get(entries.size() - 1).position());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Throws the 410 problem when {@code position} is before the feed's pruned end (the start never is). */
+    public void requireRetained(Position position) {
+        if (position.equals(Position.START)) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (position.compareTo(prunedThrough(connection)) < 0) {
+                throw new PositionExpired(retention).problem();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Position prunedThrough(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(PRUNED); ResultSet row = query.executeQuery()) {
+            return row.next() ? new Position(row.getString(1), row.getLong(2)) : Position.START;
         }
     }
 

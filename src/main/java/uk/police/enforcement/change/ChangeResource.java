@@ -41,13 +41,18 @@ public class ChangeResource implements ChangesApi {
         int size = limit == null ? 100 : limit;
         Optional<String> agency = caller.partnerAgency();
         ChangeFeed.Position from = ChangeFeed.Position.of(after, ChangeFeed.AFTER);
-        ChangeFeed.Page page = feed.page(from, size, agency);
-        if (page.entries().isEmpty() && !patience.isZero() && notifications.startWaiting()) {
-            try {
-                page = waitForEntries(from, size, agency, System.nanoTime() + patience.toNanos());
-            } finally {
-                notifications.endWaiting();
+        ChangeFeed.Page page;
+        try {
+            page = feed.page(from, size, agency);
+            if (page.entries().isEmpty() && !patience.isZero() && notifications.startWaiting()) {
+                try {
+                    page = waitForEntries(from, size, agency, System.nanoTime() + patience.toNanos());
+                } finally {
+                    notifications.endWaiting();
+                }
             }
+        } catch (ChangeFeed.PositionExpired expired) {
+            throw expired.problem();
         }
         return Response.ok(new ChangePage().items(page.entries().stream().map(events::toApi).toList())
                 .cursor(page.cursor()).limit(size)).build();

@@ -156,7 +156,17 @@ public class WebhookDispatcher {
         boolean deliveredAny = false;
         try {
             while (true) {
-                ChangeFeed.Page page = feed.page(position, PAGE, Optional.empty());
+                ChangeFeed.Page page;
+                try {
+                    page = feed.page(position, PAGE, Optional.empty());
+                } catch (ChangeFeed.PositionExpired expired) {
+                    // Failing for longer than the feed keeps entries: what it missed is gone from the feed, so
+                    // it is FAILING at once; a replay from an export's Feed-Position brings it back in step.
+                    deliveries.fail(claim, position, deliveredAny, "its position is older than the change feed"
+                            + " keeps: replay it from an export's Feed-Position", retries.horizon(), true,
+                            retries.horizon());
+                    return;
+                }
                 if (page.entries().isEmpty()) {
                     deliveries.release(claim);
                     return;

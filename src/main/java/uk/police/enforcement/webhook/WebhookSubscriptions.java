@@ -115,6 +115,7 @@ public class WebhookSubscriptions {
         if (from.compareTo(feed.end()) > 0) {
             throw ApiProblem.invalidField("after", "is beyond the end of the change feed");
         }
+        feed.requireRetained(from);
         WebhookSubscriptionEntity entity = require(id);
         inTransaction(connection -> deliveries.replay(connection, id, from));
         return with(entity, false);

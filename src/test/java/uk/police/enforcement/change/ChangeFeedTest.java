@@ -359,4 +359,64 @@ class ChangeFeedTest {
             insert.executeUpdate();
         }
     }
+    /** Records an operation; the feed's end once its entry shows after {@code cursor} (a moment's other
+     *  transaction may hold it back). */
+    private static String endAfterOneMore(String reader, String cursor) {
+        Operations.create(Operations.body());
+        JsonPath after = page(reader, cursor, 1000, "PT5S");
+        assertTrue(!after.getList("items").isEmpty(), "the operation's entry did not show");
+        return after.getString("cursor");
+    }
+
+    /**
+     * A follower whose cursor is older than the feed keeps gets a 410 telling it to resynchronise from an
+     * export; an export's Feed-Position is a cursor from which the feed reads on with every later change. (The
+     * pruning itself: ChangeFeedRetentionTest, on a database of its own; here the pruned end is set for a moment.)
+     */
+    @Test
+    void aCursorOlderThanTheFeedKeepsIs410AndAnExportSaysWhereToFollowOn() throws Exception {
+        String reader = TestTokens.forRoles("reader");
+        String before = endAfterOneMore(reader, endOfFeed()); // a cursor at an entry (the start is never expired)
+        String prunedEnd = endAfterOneMore(reader, before);
+        ChangeFeed.Position pruned = ChangeFeed.Position.of(prunedEnd, "after");
+        String restore;
+        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            java.sql.ResultSet was = statement.executeQuery("select through_tx::text || ':' || through_seq from change_feed_pruned");
+            was.next();
+            restore = was.getString(1);
+            statement.executeUpdate("update change_feed_pruned set through_tx = '" + pruned.txId() + "', through_seq = "
+                    + pruned.seq());
+        }
+        try {
+            Response expired = Api.badRequestAs("reader").queryParam("after", before).get("/api/v2/changes");
+            assertEquals(410, expired.statusCode(), "before " + ChangeFeed.Position.of(before, "after") + ", pruned "
+                    + pruned + ": " + expired.asString());
+            expired.then()
+                    .contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("Resynchronise: take an export"));
+            // At the pruned end, and after it, the feed reads on.
+            page(reader, prunedEnd, 10);
+
+            Instant now = Instant.now();
+            Actions.create(Map.of("action_type", "ARREST", "occurred_at", now.toString(), "area", "NORTH",
+                    "offence_category", "IIOC_DISTRIBUTION", "rms_reference", Actions.rmsReference(),
+                    "persons_arrested", 1));
+            Response export = Api.as("reader").accept("application/x-ndjson").queryParam("recipient", "Records system")
+                    .queryParam("occurred_from", now.minusSeconds(60).toString())
+                    .queryParam("occurred_before", now.plusSeconds(60).toString())
+                    .get("/api/v2/exports/enforcement-actions.ndjson");
+            export.then().statusCode(200);
+            String position = export.header("Feed-Position");
+            String later = Operations.createId(Operations.body());
+            assertTrue(readFrom(reader, position, 100).stream()
+                    .anyMatch(entry -> later.equals(((Map<?, ?>) entry.get("data")).get("id"))),
+                    "the change after the export is not in the feed after its Feed-Position");
+        } finally {
+            try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+                String[] was = restore.split(":");
+                statement.executeUpdate("update change_feed_pruned set through_tx = '" + was[0] + "', through_seq = "
+                        + was[1]);
+            }
+        }
+    }
 }

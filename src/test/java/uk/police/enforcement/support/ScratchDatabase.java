@@ -47,6 +47,18 @@ public final class ScratchDatabase implements AutoCloseable {
         return new ScratchDatabase(server.replaceFirst("/postgres$", "/" + name), server, name, null);
     }
 
+    /** A DataSource on this database, for code under test that takes one. */
+    public javax.sql.DataSource dataSource() {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(user());
+        String password = password();
+        if (password != null) {
+            dataSource.setPassword(password);
+        }
+        return dataSource;
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user(), password());
     }

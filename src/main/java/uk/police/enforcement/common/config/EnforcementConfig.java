@@ -295,6 +295,13 @@ public interface EnforcementConfig {
         /** Long polls that may wait at once on one instance; beyond them, a request answers at once. */
         @WithDefault("64")
         int maxWaiting();
+
+        /**
+         * How long the feed keeps an entry: older ones are pruned (a prefix of the feed, in bounded batches), and a
+         * cursor before the last one pruned is answered 410 (resynchronise from an export's Feed-Position).
+         */
+        @WithDefault("P90D")
+        Duration retention();
     }
 
     interface Webhooks {

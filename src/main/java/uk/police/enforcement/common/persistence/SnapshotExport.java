@@ -1,6 +1,7 @@
 package uk.police.enforcement.common.persistence;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -54,6 +55,29 @@ public final class SnapshotExport implements AutoCloseable {
     }
 
     /** The number of rows {@code hql} (a {@code select count(*)}) counts in this snapshot. */
+    /**
+     * The last change feed entry that every reader of the feed can see, as of a snapshot: an entry of a
+     * transaction below the snapshot's xmin (all ended, all visible to it). What the feed holds after it is a
+     * change this snapshot may not see (ChangeFeed's end, and an export's Feed-Position, are read with it).
+     */
+    public static final String FEED_END = """
+            select tx_id::text, seq from change_event
+             where tx_id < pg_snapshot_xmin(pg_current_snapshot())
+             order by change_event.tx_id desc, seq desc
+             limit 1""";
+
+    /**
+     * The change feed cursor this export's snapshot is consistent with: following the feed from it misses no
+     * change the export does not hold (an entry may repeat one it holds). Call after the snapshot's first query.
+     */
+    public String feedPosition() {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(FEED_END)) {
+            return row.next() ? Cursor.encode(row.getString(1), Long.toString(row.getLong(2))) : Cursor.encode("0", "0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the export's feed position", e);
+        }
+    }
+
     public long count(String hql, Map<String, Object> parameters) {
         SelectionQuery<Long> query = session.createSelectionQuery(hql, Long.class);
         parameters.forEach(query::setParameter);

@@ -47,7 +47,8 @@ public enum RecordExportFormat {
      * A 200 answer streaming every entity of {@code selection} (an HQL {@code from ... where ...}) in
      * {@code order}, as {@code toApi} represents it, from one snapshot: the rows are counted in it first, the
      * count goes to {@code counted} (the audit entry states it; it may refuse the export by throwing) and out
-     * as {@code X-Row-Count}. The stream
+     * as {@code X-Row-Count}, with the change feed position the snapshot is consistent with as {@code Feed-Position}
+     * (how a follower of the feed resynchronises). The stream
      * closes the snapshot when it ends.
      */
     public <E, T> Response export(SnapshotExports exports, String selection, String order,
@@ -55,9 +56,11 @@ public enum RecordExportFormat {
             LongConsumer counted, ObjectMapper mapper) {
         SnapshotExport export = exports.open();
         long rows;
+        String feedPosition;
         try {
             rows = export.count("select count(*) " + selection, parameters);
             counted.accept(rows); // may refuse the export (too many rows): then nothing streams
+            feedPosition = export.feedPosition();
         } catch (RuntimeException refused) {
             export.close();
             throw refused;
@@ -74,7 +77,7 @@ public enum RecordExportFormat {
                 throw e.getCause(); // the client went away
             }
         };
-        return Response.ok(body, mediaType).header("X-Row-Count", rows).build();
+        return Response.ok(body, mediaType).header("X-Row-Count", rows).header("Feed-Position", feedPosition).build();
     }
 
     private void write(Writer out, Object record, List<String> columns, ObjectMapper mapper) {
