@@ -7,8 +7,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 if [ -z "${RECORDER:-}" ] || [ -z "${SUPERVISOR:-}" ]; then
-  . .data/dev-tokens.env
-  SERVICE_URL=${SERVICE_URL:-$API}
+  given_recorder=${RECORDER:-}; given_supervisor=${SUPERVISOR:-}
+  . .data/dev-tokens.env                        # the dev tokens fill in only what was not given
+  RECORDER=${given_recorder:-$RECORDER}; SUPERVISOR=${given_supervisor:-$SUPERVISOR}
+  SERVICE_URL=${SERVICE_URL:-${API%/api/v2}}   # the example's client adds /api/v2 itself
 fi
 export RECORDER SUPERVISOR
 [ -z "${SERVICE_URL:-}" ] || export SERVICE_URL

@@ -12,7 +12,7 @@ database="typescript_client_$(date +%s)_$$"
 psql -q -v ON_ERROR_STOP=1 -d postgres -c "create database $database"
 
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" \
-QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/src/test/resources/test-keys/publicKey.pem" \
 MP_JWT_VERIFY_ISSUER=https://idp.test.enforcement.invalid \
 MP_JWT_VERIFY_AUDIENCES=enforcement-service \

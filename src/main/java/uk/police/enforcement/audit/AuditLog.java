@@ -100,8 +100,8 @@ public class AuditLog {
         List<UUID> resourceIds = created.isEmpty() ? Collections.singletonList(description.event().resourceId) : created;
         List<Row> rows = resourceIds.stream().map(id -> new Row(description, id)).toList();
         em.unwrap(Session.class).doWork(connection -> insert(connection, rows, quotes));
-        if (status >= 200 && status < 300) {
-            countWrittenOnCommit(description.event(), rows.size());
+        if (status >= 200 && status < 300 && !description.event().replay) {
+            countWrittenOnCommit(description.event(), rows.size()); // a replayed answer wrote nothing new
         }
     }
 
@@ -112,9 +112,13 @@ public class AuditLog {
     private void countWrittenOnCommit(AuditEventEntity event, int records) {
         Counter written = meters.counter("enforcement.records.written", "type", String.valueOf(event.resourceType),
                 "method", String.valueOf(event.requestMethod));
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
             written.increment(records); // no transaction around it: what was written is written
             return;
+        }
+        if (status != Status.STATUS_ACTIVE) {
+            return; // marked for rollback: nothing will be written
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

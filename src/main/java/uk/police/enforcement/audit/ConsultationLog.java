@@ -201,7 +201,7 @@ public class ConsultationLog {
             LOG.warnf("Could not commit %d consultation entries (%s); their requests get 503", batch.size(), kind);
         }
         lastFailed = true;
-        failures.increment(batch.size());
+        failures.increment(batch.stream().mapToInt(p -> p.rows().size()).sum());
         batch.forEach(p -> p.committed().completeExceptionally(e));
     }
 

@@ -112,9 +112,10 @@ public class ChangeFeed {
             String kept = retention.toSeconds() % 86_400 == 0 ? retention.toDays() + " days"
                     : retention.toString().substring(2).toLowerCase();
             return ApiProblem.gone("This cursor is older than the change feed keeps (entries older than " + kept
-                    + " are removed), so changes after it may be"
-                    + " missing. Resynchronise: take an export of the records you follow (its Feed-Position header"
-                    + " is the cursor it is consistent with), then follow the feed from that cursor.");
+                    + " are removed), so changes after it may be missing. Resynchronise: note the feed's end (the"
+                    + " cursor of a page read to the end), re-read the records you follow (an export of actions or"
+                    + " notices states its own Feed-Position, which can be used instead), then follow the feed from"
+                    + " that cursor.");
         }
     }
 
@@ -133,8 +134,8 @@ public class ChangeFeed {
 
     /** The entries after {@code after}, of one agency's notices when given. */
     public Page page(Position after, int limit, Optional<String> agencyCode) {
-        // Autocommit, no transaction of ours: a reader holds back no one's horizon for longer than a query.
-        try (Connection connection = dataSource.getConnection();
+        // No long transaction of ours: a reader holds back no one's horizon for longer than a page's queries.
+        try (Connection connection = snapshotFor(dataSource.getConnection(), agencyCode.isPresent());
                 PreparedStatement query = connection.prepareStatement(agencyCode.isPresent() ? OF_AGENCY : ALL)) {
             int parameter = 1;
             query.setString(parameter++, after.txId());
@@ -159,19 +160,47 @@ public class ChangeFeed {
                     throw new PositionExpired(retention);
                 }
             }
-            return new Page(entries, entries.isEmpty() ? after : entries.get(entries.size() - 1).position());
+            Position next = entries.isEmpty() ? after : entries.get(entries.size() - 1).position();
+            if (agencyCode.isPresent() && entries.size() < limit) {
+                // A partner's short page read everything of its agency up to the feed's end as of the same
+                // snapshot: its cursor moves to that end, so that an agency quiet for longer than the feed keeps
+                // entries is not taken for a reader that fell behind (410).
+                try (PreparedStatement end = connection.prepareStatement(END); ResultSet row = end.executeQuery()) {
+                    if (row.next()) {
+                        Position visibleEnd = new Position(row.getString(1), row.getLong(2));
+                        next = visibleEnd.compareTo(next) > 0 ? visibleEnd : next;
+                    }
+                }
+            }
+            if (agencyCode.isPresent()) {
+                connection.commit();
+            }
+            return new Page(entries, next);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Throws the 410 problem when {@code position} is before the feed's pruned end (the start never is). */
-    public void requireRetained(Position position) {
-        if (position.equals(Position.START)) {
-            return;
+    /**
+     * A partner's page and the feed's end are read in one repeatable-read snapshot (a read-only transaction the
+     * page commits; the pool resets the connection); everyone else's page is one statement, autocommitted.
+     */
+    private static Connection snapshotFor(Connection connection, boolean partner) throws SQLException {
+        if (partner) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         }
+        return connection;
+    }
+
+    /**
+     * Throws the 410 problem when {@code position} is before the feed's pruned end, the start included once
+     * anything was pruned (a replay from the start would silently miss what was).
+     */
+    public void requireRetained(Position position) {
         try (Connection connection = dataSource.getConnection()) {
-            if (position.compareTo(prunedThrough(connection)) < 0) {
+            Position pruned = prunedThrough(connection);
+            if (position.compareTo(pruned) < 0 || (position.equals(Position.START) && !pruned.equals(Position.START))) {
                 throw new PositionExpired(retention).problem();
             }
         } catch (SQLException e) {

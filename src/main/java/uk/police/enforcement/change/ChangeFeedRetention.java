@@ -63,6 +63,10 @@ public class ChangeFeedRetention {
     }
 
     ChangeFeedRetention(DataSource dataSource, Duration retention, int perStatement) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalStateException("ENFORCEMENT_CHANGES_RETENTION (enforcement.changes.retention) is "
+                    + retention + ": it must be a positive duration, e.g. P90D (it would prune the whole feed)");
+        }
         this.dataSource = dataSource;
         this.retention = retention;
         this.perStatement = perStatement;

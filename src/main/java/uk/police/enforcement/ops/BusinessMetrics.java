@@ -20,14 +20,16 @@ public class BusinessMetrics {
 
     void register(@Observes StartupEvent event, DatabaseGauges gauges) {
         gauges.register("enforcement.feed.end_sequence", "The change feed's last entry (grows with every change)",
-                "select coalesce(max(seq), 0) from change_event");
+                // The identity's last value: no scan of the feed (max(seq) cannot use its key).
+                "select coalesce(pg_sequence_last_value(pg_get_serial_sequence('change_event', 'seq')), 0)");
         // The feed shows an entry once every transaction that began before it has ended: the oldest open one
         // is how far behind a follower of the feed can be held.
+        // Only a transaction that has written (it holds an xid) holds the snapshot's xmin back, and in any
+        // database of the server: read-only exports and autovacuum do not.
         gauges.register("enforcement.feed.oldest_transaction_seconds",
-                "Age of the oldest open transaction in this database, which holds the feed back",
+                "Age of the oldest open writing transaction on the database server, which holds the feed back",
                 "select coalesce(extract(epoch from now() - min(xact_start)), 0) from pg_stat_activity"
-                        + " where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null"
-                        + " and state <> 'idle'");
+                        + " where backend_xid is not null and pid <> pg_backend_pid()");
         gauges.register("enforcement.webhook.subscriptions_failing",
                 "Webhook subscriptions whose deliveries have stopped (FAILING)",
                 "select count(*) from webhook_delivery where status = 'FAILING'");

@@ -64,7 +64,7 @@ class ChangeFeedRetentionTest {
                     () -> feed.page(positions.get(2), 100, Optional.empty()));
             ApiProblem problem = expired.problem();
             assertEquals(410, problem.status());
-            assertEquals(true, problem.getMessage().contains("Resynchronise: take an export"), problem.getMessage());
+            assertEquals(true, problem.getMessage().contains("Resynchronise: note the feed's end"), problem.getMessage());
             // At the last one pruned, nothing is missing: the rest of the feed follows.
             assertEquals(positions.subList(5, 9), feed.page(positions.get(4), 100, Optional.empty()).entries()
                     .stream().map(ChangeFeed.Entry::position).toList());

@@ -379,6 +379,13 @@ class ChangeFeedTest {
         String before = endAfterOneMore(reader, endOfFeed()); // a cursor at an entry (the start is never expired)
         String prunedEnd = endAfterOneMore(reader, before);
         ChangeFeed.Position pruned = ChangeFeed.Position.of(prunedEnd, "after");
+        // A partner sees none of these entries, yet its cursor moves on with the feed: an agency quiet for longer
+        // than the feed keeps entries must not be taken for a reader that fell behind.
+        JsonPath partner = Api.withToken(TestTokens.partner("QUIET")).queryParam("after", before)
+                .get("/api/v2/changes").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), partner.getList("items"));
+        assertTrue(ChangeFeed.Position.of(partner.getString("cursor"), "after").compareTo(pruned) >= 0,
+                "the partner's cursor stayed behind the feed's end");
         String restore;
         try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
             java.sql.ResultSet was = statement.executeQuery("select through_tx::text || ':' || through_seq from change_feed_pruned");
@@ -393,7 +400,7 @@ class ChangeFeedTest {
                     + pruned + ": " + expired.asString());
             expired.then()
                     .contentType("application/problem+json")
-                    .body("detail", org.hamcrest.Matchers.containsString("Resynchronise: take an export"));
+                    .body("detail", org.hamcrest.Matchers.containsString("Resynchronise: note the feed's end"));
             // At the pruned end, and after it, the feed reads on.
             page(reader, prunedEnd, 10);
 
@@ -407,6 +414,8 @@ class ChangeFeedTest {
                     .get("/api/v2/exports/enforcement-actions.ndjson");
             export.then().statusCode(200);
             String position = export.header("Feed-Position");
+            // Consistent with the export's snapshot: at least as far as every change made before it.
+            assertTrue(ChangeFeed.Position.of(position, "after").compareTo(pruned) >= 0, "Feed-Position " + position);
             String later = Operations.createId(Operations.body());
             assertTrue(readFrom(reader, position, 100).stream()
                     .anyMatch(entry -> later.equals(((Map<?, ?>) entry.get("data")).get("id"))),

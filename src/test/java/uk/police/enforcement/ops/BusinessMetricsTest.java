@@ -61,7 +61,13 @@ class BusinessMetricsTest {
 
     @Test
     void theDatabaseGaugesAreNumbers() {
+        // Read in the background every 10 s, the first time a second after start.
+        long deadline = System.nanoTime() + 20_000_000_000L;
         String text = metrics();
+        while (Double.isNaN(sample(text, "enforcement_devices_awaiting_examination")) && System.nanoTime() < deadline) {
+            uk.police.enforcement.support.IsolatedDeployment.sleep(200);
+            text = metrics();
+        }
         for (String gauge : new String[] { "enforcement_feed_end_sequence", "enforcement_feed_oldest_transaction_seconds",
                 "enforcement_webhook_subscriptions_failing", "enforcement_referrals_breaching",
                 "enforcement_devices_awaiting_examination" }) {

@@ -155,6 +155,21 @@ class TracingTest {
         assertTrue(spans.contains("GET /api/v2/operations"), "no server span of the request in the trace");
         assertTrue(spans.contains("postgresql") && spans.contains("SELECT"), "no JDBC span in the trace");
 
+        // A reference looked up is in the query string: a trace never carries it (nor a JDBC literal).
+        String lookup = traceId();
+        Api.as("reader").header("traceparent", "00-" + lookup + "-" + parentSpan + "-01")
+                .queryParam("rms_reference", "CU-26-SECRET1").get("/api/v2/enforcement-actions").then().statusCode(200);
+        String looked = "";
+        while (System.nanoTime() < deadline + Duration.ofSeconds(20).toNanos()) {
+            looked = new String(exportedOf(lookup), StandardCharsets.ISO_8859_1);
+            if (looked.contains("GET /api/v2/enforcement-actions") && looked.contains("postgresql")) {
+                break;
+            }
+            IsolatedDeployment.sleep(100);
+        }
+        assertTrue(looked.contains("GET /api/v2/enforcement-actions"), "the lookup's trace was not exported");
+        assertTrue(!looked.contains("CU-26-SECRET1"), "a looked-up reference reached the trace");
+
         List<String> logged = new ArrayList<>();
         for (ExtLogRecord line : requestLines) {
             if (traceId.equals(line.getMdc("traceId"))) {
@@ -186,6 +201,15 @@ class TracingTest {
                 assertEquals(4, sent.length, "traceparent " + delivery.traceparent());
                 assertEquals(traceId, sent[1], "the delivery is not in the change's trace");
                 assertNotEquals(parentSpan, sent[2], "the delivery has no span of its own");
+                // ... and that span, of the change's trace, reached the collector with the id it sent.
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                byte[] spanId = HexFormat.of().parseHex(sent[2]);
+                while (indexOf(exportedOf(traceId), spanId) < 0 && System.nanoTime() < deadline) {
+                    IsolatedDeployment.sleep(100);
+                }
+                String trace = new String(exportedOf(traceId), StandardCharsets.ISO_8859_1);
+                assertTrue(indexOf(exportedOf(traceId), spanId) >= 0 && trace.contains("POST webhook"),
+                        "the delivery's span was not exported in the change's trace");
             } finally {
                 String etag = Api.as("supervisor").get(path + "/" + subscription).then().statusCode(200).extract()
                         .header("ETag");

@@ -4,31 +4,40 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+
+import uk.police.enforcement.common.background.PeriodicTask;
 /**
- * Business gauges read from the database when scraped (the backlog, breaching referrals, failing webhooks,
- * the feed's end): each is one SQL query answering one number, the same SQL its module answers with, run
- * at most once per {@link #MAX_AGE_NANOS} however often it is scraped and by however many scrapers, bounded
- * by a statement timeout, and NaN while the database cannot answer (the readiness check says why).
+ * Business gauges read from the database (the backlog, breaching referrals, failing webhooks, the feed's end):
+ * each is one SQL query answering one number, the same SQL its module answers with. A background task reads them
+ * all every {@link #EVERY}, one connection at a time, each bounded by a statement timeout; a scrape only reads
+ * the numbers last read, so it never waits for the database or takes a connection from requests. NaN while the
+ * database cannot answer (the readiness check says why).
  */
 @ApplicationScoped
 public class DatabaseGauges {
 
     private static final Logger LOG = Logger.getLogger(DatabaseGauges.class);
-    static final long MAX_AGE_NANOS = 10_000_000_000L;
+    static final Duration EVERY = Duration.ofSeconds(10);
     private static final int TIMEOUT_SECONDS = 2;
 
     private final DataSource dataSource;
     private final MeterRegistry meters;
+    private final List<Reading> readings = new CopyOnWriteArrayList<>();
+    private PeriodicTask refresher;
 
     DatabaseGauges(DataSource dataSource, MeterRegistry meters) {
         this.dataSource = dataSource;
@@ -36,19 +45,40 @@ public class DatabaseGauges {
     }
 
     /** Registers {@code name}, whose value is the first column of the first row {@code sql} answers. */
-    public void register(String name, String description, String sql) {
+    public synchronized void register(String name, String description, String sql) {
         Reading reading = new Reading(name, sql);
+        readings.add(reading);
         // Held strongly: a gauge otherwise keeps its object weakly and reads NaN once it is collected.
-        Gauge.builder(name, reading, Reading::value).description(description).strongReference(true).register(meters);
+        Gauge.builder(name, reading, r -> r.value).description(description).strongReference(true).register(meters);
+        if (refresher == null) {
+            refresher = PeriodicTask.start("database-gauges", Duration.ofSeconds(1), EVERY, this::refresh);
+        }
     }
 
-    private record Value(double value, long readAt) {
+    void stop(@Observes ShutdownEvent event) {
+        if (refresher != null) {
+            refresher.stop();
+        }
     }
 
-    private final class Reading {
-        private final String sql;
+    private void refresh() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(TIMEOUT_SECONDS);
+            for (Reading reading : readings) {
+                reading.read(statement);
+            }
+        } catch (SQLException e) {
+            readings.forEach(reading -> reading.failed(e));
+        } catch (RuntimeException e) {
+            // The pool itself failing: read again next time (an exception would end the task).
+            LOG.warnf("Business metrics could not be read (%s)", e.getClass().getSimpleName());
+        }
+    }
+
+    private static final class Reading {
         private final String name;
-        private final AtomicReference<Value> last = new AtomicReference<>();
+        private final String sql;
+        private volatile double value = Double.NaN;
         private volatile boolean failing;
 
         Reading(String name, String sql) {
@@ -56,32 +86,21 @@ public class DatabaseGauges {
             this.sql = sql;
         }
 
-        double value() {
-            Value known = last.get();
-            long now = System.nanoTime();
-            if (known != null && now - known.readAt() < MAX_AGE_NANOS) {
-                return known.value();
+        void read(Statement statement) {
+            try (ResultSet row = statement.executeQuery(sql)) {
+                value = row.next() ? row.getDouble(1) : Double.NaN;
+                failing = false;
+            } catch (SQLException e) {
+                failed(e);
             }
-            Value read = new Value(read(), now);
-            last.set(read);
-            return read.value();
         }
 
-        private double read() {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.setQueryTimeout(TIMEOUT_SECONDS);
-                try (ResultSet row = statement.executeQuery(sql)) {
-                    double value = row.next() ? row.getDouble(1) : Double.NaN;
-                    failing = false;
-                    return value;
-                }
-            } catch (SQLException e) {
-                if (!failing) {
-                    LOG.warnf("Metric %s could not be read (SQLState %s); it is NaN until it can", name, e.getSQLState());
-                }
-                failing = true;
-                return Double.NaN;
+        void failed(SQLException e) {
+            if (!failing) {
+                LOG.warnf("Metric %s could not be read (SQLState %s); it is NaN until it can", name, e.getSQLState());
             }
+            failing = true;
+            value = Double.NaN;
         }
     }
 }

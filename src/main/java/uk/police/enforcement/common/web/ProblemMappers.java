@@ -169,7 +169,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        TokenRejection rejection = TokenRejection.of(e, authorization != null && !authorization.isBlank());
+        // Another scheme (Basic, ...) is no bearer token: the bare challenge says which scheme to use.
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        TokenRejection rejection = TokenRejection.of(e, bearer);
         return responses.build(401, ProblemTypes.BLANK, "Unauthorized", rejection.detail(), null,
                 Map.of(HttpHeaders.WWW_AUTHENTICATE, rejection.challenge()), instance(uri));
     }
