@@ -29,6 +29,7 @@ import org.jboss.logging.MDC;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.quarkus.runtime.LaunchMode;
@@ -70,6 +71,8 @@ public class AuditLog {
 
     private final Clock clock;
     private final MeterRegistry meters;
+    /** The records-written counter of each resource type and method, looked up once (writes are a hot path). */
+    private static final Map<String, Counter> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
     private final TransactionSynchronizationRegistry transactions;
 
     public AuditLog(EntityManager em, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
@@ -110,8 +113,9 @@ public class AuditLog {
      * transaction has committed: a change rolled back wrote nothing.
      */
     private void countWrittenOnCommit(AuditEventEntity event, int records) {
-        Counter written = meters.counter("enforcement.records.written", "type", String.valueOf(event.resourceType),
-                "method", String.valueOf(event.requestMethod));
+        Counter written = WRITTEN.computeIfAbsent(event.resourceType + " " + event.requestMethod,
+                key -> meters.counter("enforcement.records.written", "type", String.valueOf(event.resourceType),
+                        "method", String.valueOf(event.requestMethod)));
         int status = transactions.getTransactionStatus();
         if (status == Status.STATUS_NO_TRANSACTION) {
             written.increment(records); // no transaction around it: what was written is written
@@ -167,6 +171,9 @@ public class AuditLog {
      * traced write (none while tracing is off).
      */
     void carryTraceIntoFeed() {
+        if (!Span.current().getSpanContext().isValid()) {
+            return; // tracing off, or this request not traced: nothing to carry, nothing allocated
+        }
         Map<String, String> carrier = new HashMap<>();
         W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
         String traceparent = carrier.get("traceparent");

@@ -134,9 +134,28 @@ public class ChangeFeed {
 
     /** The entries after {@code after}, of one agency's notices when given. */
     public Page page(Position after, int limit, Optional<String> agencyCode) {
-        // No long transaction of ours: a reader holds back no one's horizon for longer than a page's queries.
-        try (Connection connection = snapshotFor(dataSource.getConnection(), agencyCode.isPresent());
-                PreparedStatement query = connection.prepareStatement(agencyCode.isPresent() ? OF_AGENCY : ALL)) {
+        // No long transaction of ours: a reader holds back no one's horizon for longer than a page's queries. A
+        // partner's page and the feed's end are read in one repeatable-read snapshot, a read-only transaction
+        // rolled back however the page ends (a 410 included); anyone else's page is one statement, autocommitted.
+        try (Connection connection = dataSource.getConnection()) {
+            if (agencyCode.isEmpty()) {
+                return page(connection, after, limit, agencyCode);
+            }
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return page(connection, after, limit, agencyCode);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Page page(Connection connection, Position after, int limit, Optional<String> agencyCode)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(agencyCode.isPresent() ? OF_AGENCY : ALL)) {
             int parameter = 1;
             query.setString(parameter++, after.txId());
             query.setLong(parameter++, after.seq());
@@ -172,25 +191,8 @@ public class ChangeFeed {
                     }
                 }
             }
-            if (agencyCode.isPresent()) {
-                connection.commit();
-            }
             return new Page(entries, next);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * A partner's page and the feed's end are read in one repeatable-read snapshot (a read-only transaction the
-     * page commits; the pool resets the connection); everyone else's page is one statement, autocommitted.
-     */
-    private static Connection snapshotFor(Connection connection, boolean partner) throws SQLException {
-        if (partner) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        }
-        return connection;
     }
 
     /**

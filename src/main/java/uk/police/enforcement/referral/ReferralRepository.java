@@ -16,12 +16,9 @@ import uk.police.enforcement.common.persistence.Page;
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity, UUID> {
 
-    /**
-     * How many referrals breach their target now, in SQL (the breaching list's rule: open, due before now, with
-     * no enforcement action naming them), for the metric a dashboard plots beside the list.
-     */
-    public static final String BREACHING_NOW = "select count(*) from referral r where r.status <> 'CLOSED'"
-            + " and r.due_at < now() and not exists (select 1 from referral_first_action f where f.referral_id = r.id)";
+    /** Breaching, the one rule: open, due before {@code :now}, and with no enforcement action naming them. */
+    private static final String BREACHING = "(status <> :closed and dueAt < :now and not exists (select 1 from"
+            + " ReferralFirstActionEntity f where f.referralId = this.id))";
 
     /**
      * Referrals matching every filter, oldest received first; a partner's ({@code agency}) its own only.
@@ -35,13 +32,18 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
                 .and("grade = :grade", "grade", filter.grade())
                 .and("operationId = :operationId", "operationId", filter.operationId());
         if (filter.breaching() != null) {
-            // The rule as BREACHING_NOW says it in SQL, with the entities' names.
-            String breaching = "(status <> :closed and dueAt < :now and not exists (select 1 from"
-                    + " ReferralFirstActionEntity f where f.referralId = this.id))";
-            query.and(filter.breaching() ? breaching : "not " + breaching,
-                    Map.of("closed", ReferralStatus.CLOSED, "now", now));
+            query.and(filter.breaching() ? BREACHING : "not " + BREACHING, breachingAt(now));
         }
         return query.page(this::find, "receivedAt", r -> r.receivedAt, r -> r.id, limit, cursor);
+    }
+
+    /** How many referrals breach their target at {@code now} (the breaching list's count, for the metric). */
+    public long countBreaching(Instant now) {
+        return count(BREACHING, breachingAt(now));
+    }
+
+    private static Map<String, Object> breachingAt(Instant now) {
+        return Map.of("closed", ReferralStatus.CLOSED, "now", now);
     }
 
     /** The referral, locked for this transaction (assessments change its grade one at a time). */

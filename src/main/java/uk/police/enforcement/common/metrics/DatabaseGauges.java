@@ -22,7 +22,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import uk.police.enforcement.common.background.PeriodicTask;
 /**
  * Business gauges read from the database (the backlog, breaching referrals, failing webhooks, the feed's end):
- * each is one SQL query answering one number, the same SQL its module answers with. A background task reads them
+ * each is one SQL query answering one number, or a count its module makes with the rule its API uses. A background task reads them
  * all every {@link #EVERY}, one connection at a time, each bounded by a statement timeout; a scrape only reads
  * the numbers last read, so it never waits for the database or takes a connection from requests. NaN while the
  * database cannot answer (the readiness check says why).
@@ -45,8 +45,27 @@ public class DatabaseGauges {
     }
 
     /** Registers {@code name}, whose value is the first column of the first row {@code sql} answers. */
-    public synchronized void register(String name, String description, String sql) {
-        Reading reading = new Reading(name, sql);
+    public void register(String name, String description, String sql) {
+        register(name, description, statement -> {
+            try (ResultSet row = statement.executeQuery(sql)) {
+                return row.next() ? row.getDouble(1) : Double.NaN;
+            }
+        });
+    }
+
+    /** Registers {@code name}, read by {@code count} (which brings its own transaction) at each refresh. */
+    public void register(String name, String description, java.util.function.LongSupplier count) {
+        register(name, description, statement -> count.getAsLong());
+    }
+
+    /** How a gauge's number is read, on the refresh's connection. */
+    @FunctionalInterface
+    private interface Source {
+        double read(Statement statement) throws SQLException;
+    }
+
+    private synchronized void register(String name, String description, Source source) {
+        Reading reading = new Reading(name, source);
         readings.add(reading);
         // Held strongly: a gauge otherwise keeps its object weakly and reads NaN once it is collected.
         Gauge.builder(name, reading, r -> r.value).description(description).strongReference(true).register(meters);
@@ -77,21 +96,23 @@ public class DatabaseGauges {
 
     private static final class Reading {
         private final String name;
-        private final String sql;
+        private final Source source;
         private volatile double value = Double.NaN;
         private volatile boolean failing;
 
-        Reading(String name, String sql) {
+        Reading(String name, Source source) {
             this.name = name;
-            this.sql = sql;
+            this.source = source;
         }
 
         void read(Statement statement) {
-            try (ResultSet row = statement.executeQuery(sql)) {
-                value = row.next() ? row.getDouble(1) : Double.NaN;
+            try {
+                value = source.read(statement);
                 failing = false;
             } catch (SQLException e) {
                 failed(e);
+            } catch (RuntimeException e) {
+                failed(new SQLException(e.getClass().getSimpleName(), (String) null));
             }
         }
 
