@@ -1,0 +1,122 @@
+-- The s.62 log for years (issue 30): audit_event is partitioned by calendar month (UTC) so that a query of a
+-- period reads only its months, and an old month, a table of its own (audit_event_y2024m01), can be moved to
+-- cheaper storage (ALTER TABLE ... SET TABLESPACE) while it stays part of the log. The log is still kept whole
+-- and append-only on every partition: the row triggers below are cloned by PostgreSQL onto every partition,
+-- including those attached later, and audit_event_add_month gives each new partition the TRUNCATE trigger
+-- (statement triggers are not cloned). AuditLogMonths creates the coming months ahead; an entry of a month
+-- that has no partition (a clock far off) goes to audit_event_other_months, so that no entry is ever refused.
+--
+-- A partitioned table's unique keys must hold its partition key: the primary key becomes (occurred_at, id),
+-- which is also the order the log is read in, and an identity column becomes a sequence's default
+-- (PostgreSQL 15 has no identity on partitioned tables). Ids and every entry are kept as they were.
+create table audit_event_by_month (
+    id                  bigint        not null,
+    occurred_at         timestamptz   not null,
+    actor               varchar(200)  not null,
+    actor_name          varchar(200),
+    roles               varchar(200)  not null,
+    client_id           varchar(200),
+    agency              varchar(20),
+    action              varchar(12)   not null,
+    resource_type       varchar(40)   not null,
+    resource_id         uuid,
+    request_method      varchar(10)   not null,
+    request_path        varchar(2048) not null,
+    query               varchar(2048),
+    outcome_status      integer       not null,
+    correlation_id      varchar(128)  not null,
+    row_count           bigint,
+    justification_quote bigint,
+    query_quotes        bigint[],
+    replay              boolean       not null default false,
+    recipient           varchar(200),
+    constraint audit_event_by_month_pkey primary key (occurred_at, id),
+    constraint ck__audit_event_by_month__action
+        check (action in ('COLLECTION', 'ALTERATION', 'CONSULTATION', 'DISCLOSURE', 'COMBINATION', 'ERASURE'))
+) partition by range (occurred_at);
+
+create index audit_event_by_month_actor_idx on audit_event_by_month (actor, occurred_at, id);
+create index audit_event_by_month_resource_idx on audit_event_by_month (resource_type, resource_id, occurred_at, id);
+
+create table audit_event_other_months partition of audit_event_by_month default;
+create trigger audit_event_no_truncate
+    before truncate on audit_event_other_months
+    for each statement execute function audit_event_is_append_only();
+
+-- Adds the month holding `day` (UTC) as a partition of its own, append-only like the rest; answers its name,
+-- or null when it exists already or when entries of that month were written to audit_event_other_months before
+-- it existed (those stay where they are: moving them would delete from the log). Built apart and attached, so
+-- that writers of other months are not held (ATTACH takes a lock that does not conflict with inserts), and
+-- serialised across instances by an advisory lock.
+create function audit_event_add_month(day timestamptz) returns text language plpgsql as $$
+declare
+    first_day timestamp := date_trunc('month', day at time zone 'UTC');
+    lower_bound timestamptz := first_day at time zone 'UTC';
+    upper_bound timestamptz := (first_day + interval '1 month') at time zone 'UTC';
+    partition_name text := to_char(first_day, '"audit_event_y"YYYY"m"MM');
+begin
+    perform pg_advisory_xact_lock(hashtext('audit_event_add_month'));
+    if to_regclass(partition_name) is not null then
+        return null;
+    end if;
+    if exists (select 1 from audit_event_other_months
+                where occurred_at >= lower_bound and occurred_at < upper_bound) then
+        raise warning 'audit_event: no partition % (entries of that month are in audit_event_other_months)',
+            partition_name;
+        return null;
+    end if;
+    execute format('create table %I (like audit_event including defaults including constraints)', partition_name);
+    execute format('create trigger audit_event_no_truncate before truncate on %I '
+                   'for each statement execute function audit_event_is_append_only()', partition_name);
+    execute format('alter table audit_event attach partition %I for values from (%L) to (%L)',
+                   partition_name, lower_bound, upper_bound);
+    return partition_name;
+end
+$$;
+
+-- The months the log already holds, plus this one and the next two, then every entry as it was.
+do $$
+declare
+    month timestamp;
+begin
+    for month in select distinct date_trunc('month', occurred_at at time zone 'UTC') from audit_event
+                 union select date_trunc('month', now() at time zone 'UTC') + make_interval(months => n)
+                         from generate_series(0, 2) n
+                 order by 1 loop
+        execute format('create table %I partition of audit_event_by_month for values from (%L) to (%L)',
+                       to_char(month, '"audit_event_y"YYYY"m"MM'), month at time zone 'UTC',
+                       (month + interval '1 month') at time zone 'UTC');
+        execute format('create trigger audit_event_no_truncate before truncate on %I '
+                       'for each statement execute function audit_event_is_append_only()',
+                       to_char(month, '"audit_event_y"YYYY"m"MM'));
+    end loop;
+end
+$$;
+
+insert into audit_event_by_month (id, occurred_at, actor, actor_name, roles, client_id, agency, action, resource_type,
+                                  resource_id, request_method, request_path, query, outcome_status, correlation_id,
+                                  row_count, justification_quote, query_quotes, replay, recipient)
+select id, occurred_at, actor, actor_name, roles, client_id, agency, action, resource_type,
+       resource_id, request_method, request_path, query, outcome_status, correlation_id,
+       row_count, justification_quote, query_quotes, replay, recipient
+  from audit_event;
+
+-- The unpartitioned log goes (DROP is the owner's, as ever; its triggers refuse UPDATE, DELETE and TRUNCATE only).
+drop table audit_event;
+alter table audit_event_by_month rename to audit_event;
+alter table audit_event rename constraint audit_event_by_month_pkey to audit_event_pkey;
+alter table audit_event rename constraint ck__audit_event_by_month__action to ck__audit_event__action;
+alter index audit_event_by_month_actor_idx rename to audit_event_actor_idx;
+alter index audit_event_by_month_resource_idx rename to audit_event_resource_idx;
+
+create sequence audit_event_id_seq owned by audit_event.id;
+select setval('audit_event_id_seq', coalesce((select max(id) from audit_event), 0) + 1, false);
+alter table audit_event alter column id set default nextval('audit_event_id_seq');
+
+create trigger audit_event_no_update_or_delete
+    before update or delete on audit_event
+    for each row execute function audit_event_is_append_only();
+
+create trigger audit_event_no_truncate
+    before truncate on audit_event
+    for each statement execute function audit_event_is_append_only();
