@@ -36,7 +36,9 @@ create table audit_event_by_month (
 ) partition by range (occurred_at);
 
 create index audit_event_by_month_actor_idx on audit_event_by_month (actor, occurred_at, id);
-create index audit_event_by_month_resource_idx on audit_event_by_month (resource_type, resource_id, occurred_at, id);
+-- One record's history is asked for by its id alone (resource_type is optional and adds nothing to a UUID): led
+-- by resource_type, the old index could not serve it, and the query read the whole log.
+create index audit_event_by_month_resource_idx on audit_event_by_month (resource_id, occurred_at, id);
 
 create table audit_event_other_months partition of audit_event_by_month default;
 create trigger audit_event_no_truncate
