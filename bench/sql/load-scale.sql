@@ -5,7 +5,9 @@
 -- retention (P90D), for the service's pruning to remove while writers write. The feed's entries take transaction
 -- ids below every running transaction's (a bulk load's own would put them all in one transaction).
 \set ON_ERROR_STOP on
+\o /dev/null
 select audit_event_add_month(now() - make_interval(months => m)) from generate_series(0, 25) m;
+\o
 create temp table scale_action as select row_number() over () as n, id from enforcement_action;
 insert into audit_event (occurred_at, actor, actor_name, roles, client_id, action, resource_type, resource_id,
                          request_method, request_path, outcome_status, correlation_id)

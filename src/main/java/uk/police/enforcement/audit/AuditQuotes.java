@@ -13,9 +13,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
+import uk.police.enforcement.common.persistence.JdbcWork;
 /**
  * The texts the s.62 log quotes from its callers (justifications, looked-up reference values), each stored
  * once in {@code audit_quote} and pointed at by the entries (V21). A disposal erases a record's references
@@ -46,10 +45,10 @@ public class AuditQuotes {
      * less than the caller said, never the erased value.
      */
     private final Map<String, Long> remembered = new ConcurrentHashMap<>();
-    private final EntityManager em;
+    private final JdbcWork jdbc;
 
-    public AuditQuotes(EntityManager em) {
-        this.em = em;
+    public AuditQuotes(JdbcWork jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The quote id of each text, adding those not yet stored, on {@code connection} in its transaction. */
@@ -93,7 +92,7 @@ public class AuditQuotes {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        return jdbc.call(connection -> {
             Map<Long, String> texts = new HashMap<>();
             try (PreparedStatement read = connection.prepareStatement(READ)) {
                 read.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
@@ -118,7 +117,7 @@ public class AuditQuotes {
         if (erasable.isEmpty()) {
             return;
         }
-        em.unwrap(Session.class).doWork(connection -> {
+        jdbc.call(connection -> {
             try (PreparedStatement erase = connection.prepareStatement(ERASE)) {
                 for (String value : erasable) {
                     erase.setString(1, regexLiteral(value));
@@ -128,6 +127,7 @@ public class AuditQuotes {
                 }
                 erase.executeBatch();
             }
+            return null;
         });
         remembered.clear();
     }

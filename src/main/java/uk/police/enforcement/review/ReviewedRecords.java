@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
+import uk.police.enforcement.common.persistence.JdbcWork;
 import uk.police.enforcement.common.persistence.Timestamps;
 /**
  * The records under review, read and changed by SQL in the caller's transaction (as the change feed reads
@@ -109,11 +108,11 @@ public class ReviewedRecords {
                 order by review_due_on, id limit ?)
             ) due order by review_due_on, id limit ?""";
 
-    private final EntityManager em;
+    private final JdbcWork jdbc;
     private final Clock clock;
 
-    public ReviewedRecords(EntityManager em, Clock clock) {
-        this.em = em;
+    public ReviewedRecords(JdbcWork jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -252,6 +251,6 @@ public class ReviewedRecords {
     }
 
     private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
+        return jdbc.call(work);
     }
 }

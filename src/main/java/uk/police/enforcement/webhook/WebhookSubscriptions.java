@@ -10,16 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
 import org.hibernate.jdbc.Work;
 
 import uk.police.enforcement.api.model.ChangeEventType;
 import uk.police.enforcement.api.model.WebhookSubscriptionInput;
 import uk.police.enforcement.change.ChangeFeed;
 import uk.police.enforcement.common.persistence.ExpectedVersion;
+import uk.police.enforcement.common.persistence.JdbcWork;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.RecordNotFound;
 import uk.police.enforcement.common.persistence.Timestamps;
@@ -41,18 +40,18 @@ public class WebhookSubscriptions {
     private final WebhookDeliveries deliveries;
     private final ReceiverAddresses receivers;
     private final ChangeFeed feed;
-    private final EntityManager em;
+    private final JdbcWork jdbc;
 
     private final Clock clock;
 
     public WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, WebhookDeliveries deliveries,
-            ReceiverAddresses receivers, ChangeFeed feed, EntityManager em, Clock clock) {
+            ReceiverAddresses receivers, ChangeFeed feed, JdbcWork jdbc, Clock clock) {
         this.clock = clock;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.receivers = receivers;
         this.feed = feed;
-        this.em = em;
+        this.jdbc = jdbc;
     }
 
     /** Registers it, delivering the changes that end after now. */
@@ -159,12 +158,15 @@ public class WebhookSubscriptions {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.unwrap(Session.class).doReturningWork(connection -> deliveries.states(connection, ids));
+        return jdbc.call(connection -> deliveries.states(connection, ids));
     }
 
     /** Runs JDBC work on the session's connection, in its transaction when there is one. */
     private void inTransaction(Work work) {
-        em.unwrap(Session.class).doWork(work);
+        jdbc.call(connection -> {
+            work.execute(connection);
+            return null;
+        });
     }
 
     private Instant expiresOrNull(WebhookSubscriptionEntity entity) {

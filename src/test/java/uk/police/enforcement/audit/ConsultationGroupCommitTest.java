@@ -64,6 +64,24 @@ class ConsultationGroupCommitTest {
         assertTrue(commits <= entries / 4, commits + " commits for " + entries + " entries: reads were not grouped");
     }
 
+    /**
+     * A read waiting for its entry's commit holds no connection of the pool (8 in tests): twice as many readers
+     * of the audit log, whose pages quote justifications, are all answered once the commit can go through. Each
+     * used to keep the connection it had read the quotes with, and such readers starved the instance.
+     */
+    @Test
+    void moreWaitingReadsThanThePoolHasConnectionsAreAllAnswered() throws Exception {
+        String operation = Api.as("recorder").header("Justification", "Recording Op Astraea").body(Operations.body())
+                .post("/api/v2/operations").then().statusCode(201).extract().path("id");
+        List<Read> reads = readWhileTheLogIsLocked("auditor", id -> "/api/v2/audit-events?resource_id=" + id,
+                List.of(operation), READERS);
+        for (Read read : reads) {
+            assertEquals(200, read.status(), read.body());
+            assertTrue(read.body().contains("\"justification\":\"Recording Op Astraea\""), read.body());
+        }
+        assertEquals(requestIds(reads), consultationsOf(reads), "every answered read has its committed entry");
+    }
+
     @Test
     void whenTheCommitFailsEveryReadWaitingOnItGets503AndNoBody() throws Exception {
         String operation = Operations.createId(Operations.body());
@@ -105,6 +123,12 @@ class ConsultationGroupCommitTest {
 
     /** {@code count} concurrent reads of the operations (in turn), queued behind a lock on audit_event. */
     private List<Read> readWhileTheLogIsLocked(List<String> operations, int count) throws Exception {
+        return readWhileTheLogIsLocked("reader", operation -> "/api/v2/operations/" + operation, operations, count);
+    }
+
+    /** {@code count} concurrent reads by {@code role} of {@code path} of each item (in turn), queued likewise. */
+    private List<Read> readWhileTheLogIsLocked(String role, java.util.function.UnaryOperator<String> path,
+            List<String> operations, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         List<Future<Read>> futures = new ArrayList<>();
         // Each pool thread's first request sets up its client; do that before the lock, not under it.
@@ -124,8 +148,8 @@ class ConsultationGroupCommitTest {
                 String operation = operations.get(i % operations.size());
                 futures.add(pool.submit(() -> {
                     String requestId = UUID.randomUUID().toString();
-                    Response response = Api.as("reader").header("X-Request-Id", requestId)
-                            .get("/api/v2/operations/" + operation);
+                    Response response = Api.as(role).header("X-Request-Id", requestId)
+                            .get(path.apply(operation));
                     return new Read(operation, requestId, response.statusCode(), response.asString());
                 }));
             }
