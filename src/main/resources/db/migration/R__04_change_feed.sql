@@ -9,7 +9,15 @@
 -- queued on each other; each instance watches the feed's readable end instead (ChangeNotifications).
 create or replace function change_event_record() returns trigger language plpgsql as $$
 begin
-    -- Each row is turned into JSON once (r for the row as it was, a as it is now).
+    -- Creating actions is the hot path (every POST, a thousand rows a batch): their columns are named, with no
+    -- JSON of the whole row (45 ms per 1,000 rows, issue 30). PL/pgSQL plans this statement only for the
+    -- action table's trigger (it plans a statement when first run, per trigger), where those columns exist.
+    if tg_op = 'INSERT' and tg_argv[0] = 'action' then
+        insert into change_event (kind, change, record_id, version, security_marking)
+        select 'action', 'created', a.id, a.version, a.security_marking from added a;
+        return null;
+    end if;
+    -- Elsewhere each row is turned into JSON once (r for the row as it was, a as it is now).
     if tg_op = 'INSERT' then
         insert into change_event (kind, change, record_id, version, security_marking, agency_id)
         select tg_argv[0], 'created', a.id, a.version, j ->> 'security_marking', (j ->> 'partner_agency_id')::uuid

@@ -4,10 +4,18 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +30,9 @@ import uk.police.enforcement.support.TestTokens;
  */
 @QuarkusTest
 class ReferenceLookupsTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
@@ -64,6 +75,31 @@ class ReferenceLookupsTest {
         // Lookups combine with the other filters.
         Api.as("reader").queryParam("rms_reference", rms).queryParam("action_type", "DEVICE_SEIZURE")
                 .get("/api/v2/enforcement-actions").then().statusCode(200).body("items.id", contains(bySeizure));
+    }
+
+    /**
+     * The exhibit index (action_exhibit) is written by the actions' own statements alone and has no foreign key
+     * (V38): a deleted action's exhibits go with it, and no exhibit row ever names an action that is not there.
+     */
+    @Test
+    void noExhibitRowOutlivesItsAction() throws Exception {
+        String exhibit = unique("EX/");
+        String kept = Actions.create(Actions.seizure(1, List.of(exhibit + "/1")));
+        String deleted = Actions.create(Actions.seizure(2, List.of(exhibit + "/1", exhibit + "/2")));
+        Api.as("supervisor").accept("application/problem+json").header("If-Match", "\"0\"")
+                .delete("/api/v2/enforcement-actions/" + deleted)
+                .then().statusCode(204);
+        Api.as("reader").queryParam("exhibit_reference", exhibit + "/1").get("/api/v2/enforcement-actions").then()
+                .statusCode(200).body("items.id", contains(kept));
+        Api.as("reader").queryParam("exhibit_reference", exhibit + "/2").get("/api/v2/enforcement-actions").then()
+                .statusCode(200).body("items", empty());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet orphans = statement.executeQuery("""
+                        select count(*) from action_exhibit e
+                         where not exists (select 1 from enforcement_action a where a.id = e.action_id)""")) {
+            orphans.next();
+            assertEquals(0, orphans.getLong(1), "exhibit rows naming no action");
+        }
     }
 
     @Test
