@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,11 +20,18 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import uk.police.enforcement.api.model.ActionType;
 import uk.police.enforcement.common.persistence.Cursor;
+import uk.police.enforcement.common.persistence.JdbcWork;
 import uk.police.enforcement.common.persistence.KeysetQuery;
 import uk.police.enforcement.common.persistence.Page;
 import uk.police.enforcement.common.persistence.Timestamps;
 @ApplicationScoped
 public class EnforcementActionRepository implements PanacheRepositoryBase<EnforcementActionEntity, UUID> {
+
+    private final JdbcWork jdbc;
+
+    public EnforcementActionRepository(JdbcWork jdbc) {
+        this.jdbc = jdbc;
+    }
 
     private static final String COLUMNS = """
             id, operation_id, action_type, occurred_at, area, offence_category, rms_reference, subject_reference,
@@ -51,7 +57,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
      * entity (then 28 columns) took a third of the JVM's time on a create (JFR). The entity is not managed afterwards.
      */
     public void insert(EnforcementActionEntity a) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
+        jdbc.run(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ONE)) {
                 int i = 0;
                 insert.setObject(++i, a.id);
@@ -110,7 +116,7 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
      */
     public void insertAll(List<EnforcementActionEntity> actions) {
         String rows = json(actions);
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
+        jdbc.run(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
                 insert.setString(1, rows);
                 insert.executeUpdate();

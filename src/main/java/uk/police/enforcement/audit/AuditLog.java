@@ -17,14 +17,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.hibernate.Session;
 import org.jboss.logging.MDC;
 
 import io.micrometer.core.instrument.Counter;
@@ -40,6 +38,7 @@ import io.vertx.core.http.HttpServerRequest;
 import uk.police.enforcement.api.model.AuditAction;
 import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.idempotency.IdempotentRequests;
+import uk.police.enforcement.common.persistence.JdbcWork;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.security.Caller;
@@ -60,7 +59,7 @@ public class AuditLog {
                                      justification_quote, row_count, query_quotes, replay, recipient)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private final EntityManager em;
+    private final JdbcWork jdbc;
     private final SecurityIdentity identity;
     private final Caller caller;
     private final EnforcementConfig config;
@@ -75,7 +74,7 @@ public class AuditLog {
     private static final Map<String, Counter> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
     private final TransactionSynchronizationRegistry transactions;
 
-    public AuditLog(EntityManager em, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
+    public AuditLog(JdbcWork jdbc, SecurityIdentity identity, Caller caller, CurrentVertxRequest currentRequest,
             AuditedRecords auditedRecords, EnforcementConfig config, ConsultationLog consultations, AuditQuotes quotes,
             Clock clock, MeterRegistry meters, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
@@ -85,7 +84,7 @@ public class AuditLog {
         this.quotes = quotes;
         this.caller = caller;
         this.config = config;
-        this.em = em;
+        this.jdbc = jdbc;
         this.identity = identity;
         this.currentRequest = currentRequest;
         this.auditedRecords = auditedRecords;
@@ -102,7 +101,7 @@ public class AuditLog {
         List<UUID> created = status == 201 ? auditedRecords.created() : List.of();
         List<UUID> resourceIds = created.isEmpty() ? Collections.singletonList(description.event().resourceId) : created;
         List<Row> rows = resourceIds.stream().map(id -> new Row(description, id)).toList();
-        em.unwrap(Session.class).doWork(connection -> insert(connection, rows, quotes));
+        jdbc.run(connection -> insert(connection, rows, quotes));
         if (status >= 200 && status < 300 && !description.event().replay) {
             countWrittenOnCommit(description.event(), rows.size()); // a replayed answer wrote nothing new
         }
@@ -180,7 +179,7 @@ public class AuditLog {
         if (traceparent == null) {
             return;
         }
-        em.unwrap(Session.class).doWork(connection -> {
+        jdbc.run(connection -> {
             try (PreparedStatement set = connection.prepareStatement(
                     "select set_config('enforcement.traceparent', ?, true)")) {
                 set.setString(1, traceparent);

@@ -7,12 +7,14 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.jdbc.ReturningWork;
+import org.hibernate.jdbc.Work;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Plain JDBC work, in the current transaction when there is one, else on a connection taken for the work alone.
  * Hibernate's doWork outside a transaction keeps the connection it took until the request ends: a read that then
@@ -25,14 +27,17 @@ public class JdbcWork {
 
     private final EntityManager em;
     private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public JdbcWork(EntityManager em, DataSource dataSource) {
+    public JdbcWork(EntityManager em, DataSource dataSource, TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     public <T> T call(ReturningWork<T> work) {
-        if (QuarkusTransaction.isActive()) {
+        // Any transaction, even one marked for rollback: an audit entry must never commit apart from its change.
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return em.unwrap(Session.class).doReturningWork(work);
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -41,5 +46,13 @@ public class JdbcWork {
             throw em.unwrap(SessionImplementor.class).getJdbcServices().getSqlExceptionHelper()
                     .convert(e, "JDBC work outside a transaction");
         }
+    }
+
+    /** As {@link #call}, for work that returns nothing (an INSERT, a setting of the transaction). */
+    public void run(Work work) {
+        call(connection -> {
+            work.execute(connection);
+            return null;
+        });
     }
 }
