@@ -20,6 +20,7 @@ import uk.police.enforcement.api.model.DriftedRecordChange;
 import uk.police.enforcement.api.model.PublicationDrift;
 import uk.police.enforcement.api.model.PublishedFigure;
 import uk.police.enforcement.api.model.ReviewRecordType;
+import uk.police.enforcement.common.persistence.ReadSnapshot;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.figure.Cell;
 import uk.police.enforcement.figure.FigureQueries;
@@ -40,19 +41,23 @@ public class Drifts {
 
     private final Publications publications;
     private final FigureQueries figures;
+    private final ReadSnapshot snapshot;
     private final EntityManager em;
     private final Clock clock;
 
-    public Drifts(Publications publications, FigureQueries figures, EntityManager em, Clock clock) {
+    public Drifts(Publications publications, FigureQueries figures, EntityManager em, Clock clock,
+            ReadSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.publications = publications;
         this.figures = figures;
         this.em = em;
         this.clock = clock;
     }
 
-    /** One snapshot: the records and today's figures read in one transaction. */
+    /** One snapshot: the records and today's figures read in one read-only snapshot. */
     @Transactional
     public PublicationDrift of(UUID id) {
+        snapshot.begin();
         PublicationEntity publication = publications.require(id);
         Instant checkedAt = Timestamps.at(clock);
         List<DriftedRecord> records = new ArrayList<>();

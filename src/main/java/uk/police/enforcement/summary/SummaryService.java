@@ -29,6 +29,7 @@ import uk.police.enforcement.api.model.SummaryInterval;
 import uk.police.enforcement.api.model.TimeSeries;
 import uk.police.enforcement.common.config.CodeList;
 import uk.police.enforcement.common.config.EnforcementConfig;
+import uk.police.enforcement.common.persistence.ReadSnapshot;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
@@ -54,9 +55,11 @@ public class SummaryService {
     private final OperationService operations;
     private final PartnerAgencyService agencies;
     private final Clock clock;
+    private final ReadSnapshot snapshot;
 
     public SummaryService(FigureQueries queries, EnforcementConfig config, OffenceCodes offenceCodes,
-            OperationService operations, PartnerAgencyService agencies, Clock clock) {
+            OperationService operations, PartnerAgencyService agencies, Clock clock, ReadSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.queries = queries;
         this.areas = config.areaCodes();
         this.offenceCodes = offenceCodes;
@@ -66,9 +69,10 @@ public class SummaryService {
         this.clock = clock;
     }
 
-    /** One snapshot: every count read in one transaction, so that they agree with each other. */
+    /** One snapshot: every count read in one read-only snapshot, so that they agree with each other. */
     @Transactional
     public Summary summary(SummaryQuery query) {
+        snapshot.begin();
         FigureScope scope = scope(query);
         return new Summary().dayFrom(scope.fromDay()).dayTo(scope.toDay()).filters(filters(scope))
                 .figures(ApiFigures.of(one(queries.count(scope, Grouping.NONE)), lists)).generatedAt(now());
@@ -76,6 +80,7 @@ public class SummaryService {
 
     @Transactional
     public OperationSummary forOperation(UUID operationId) {
+        snapshot.begin();
         OperationEntity operation = operations.get(operationId);
         FigureValues values = one(queries.count(FigureScope.ofOperation(operationId), Grouping.NONE));
         return new OperationSummary().operation(OperationMapper.toApi(operation))
@@ -85,6 +90,7 @@ public class SummaryService {
 
     @Transactional
     public TimeSeries timeSeries(SummaryQuery query, SummaryInterval interval) {
+        snapshot.begin();
         FigureScope scope = scope(query);
         LocalDate from = scope.fromDay();
         LocalDate to = scope.toDay();
@@ -108,6 +114,7 @@ public class SummaryService {
 
     @Transactional
     public Breakdown breakdown(SummaryQuery query, BreakdownDimension by) {
+        snapshot.begin();
         FigureScope scope = scope(query);
         List<String> groups = switch (by) {
             case AREA -> areas.codes();
