@@ -47,7 +47,14 @@ public class AuditLogMonths {
     }
 
     void start(@Observes StartupEvent event) {
-        task = PeriodicTask.start("audit-log-months", Duration.ofSeconds(5), Duration.ofHours(1), this::addQuietly);
+        // A failed round is tried again next hour; the months are made two ahead, and an entry is never refused.
+        task = PeriodicTask.startRetrying("audit-log-months", Duration.ofSeconds(5), Duration.ofHours(1), LOG,
+                "Could not add the audit log's coming months", () -> {
+                    List<String> added = addComingMonths();
+                    if (!added.isEmpty()) {
+                        LOG.infof("Audit log partitions added: %s", String.join(", ", added));
+                    }
+                });
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -94,15 +101,4 @@ public class AuditLogMonths {
         }
     }
 
-    private void addQuietly() {
-        try {
-            List<String> added = addComingMonths();
-            if (!added.isEmpty()) {
-                LOG.infof("Audit log partitions added: %s", String.join(", ", added));
-            }
-        } catch (SQLException | RuntimeException e) {
-            // Tried again next hour; the months are made two ahead, and an entry is never refused meanwhile.
-            LOG.warnf("Could not add the audit log's coming months (%s)", e.getClass().getSimpleName());
-        }
-    }
 }

@@ -73,8 +73,14 @@ public class ChangeFeedRetention {
     }
 
     void start(@Observes StartupEvent event) {
-        pruner = PeriodicTask.start("change-feed-prune", Duration.ofMinutes(2), Duration.ofMinutes(10),
-                this::pruneQuietly);
+        // A failed round is tried again at the next; the feed only keeps a little more for a while.
+        pruner = PeriodicTask.startRetrying("change-feed-prune", Duration.ofMinutes(2), Duration.ofMinutes(10), LOG,
+                "Could not prune the change feed", () -> {
+                    long deleted = prune();
+                    if (deleted > 0) {
+                        LOG.infof("Pruned %d change feed entries older than %s", deleted, retention);
+                    }
+                });
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -101,15 +107,4 @@ public class ChangeFeedRetention {
         return deleted;
     }
 
-    private void pruneQuietly() {
-        try {
-            long deleted = prune();
-            if (deleted > 0) {
-                LOG.infof("Pruned %d change feed entries older than %s", deleted, retention);
-            }
-        } catch (SQLException | RuntimeException e) {
-            // Tried again at the next round; the feed only keeps a little more for a while.
-            LOG.warnf("Could not prune the change feed (%s)", e.getClass().getSimpleName());
-        }
-    }
 }

@@ -39,7 +39,6 @@ public class TotalsFolder {
     private final DataSource dataSource;
     private final EnforcementConfig config;
     private PeriodicTask folding;
-    private volatile boolean lastFailed;
     private final AtomicLong foldedSinceVacuum = new AtomicLong();
 
     public TotalsFolder(DataSource dataSource, EnforcementConfig config) {
@@ -52,8 +51,9 @@ public class TotalsFolder {
         if (intervalMillis <= 0) {
             throw new IllegalStateException("enforcement.totals.fold-interval must be positive, e.g. PT1S");
         }
-        folding = PeriodicTask.start("totals-folder", config.totals().foldInterval(), config.totals().foldInterval(),
-                this::foldQuietly);
+        // The summaries stay exact while folding fails: they read the deltas not yet folded too.
+        folding = PeriodicTask.startRetrying("totals-folder", config.totals().foldInterval(),
+                config.totals().foldInterval(), LOG, "Could not fold daily totals (summaries stay exact)", this::fold);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -88,20 +88,4 @@ public class TotalsFolder {
         }
     }
 
-    private void foldQuietly() {
-        try {
-            fold();
-            if (lastFailed) {
-                LOG.info("Folding daily totals again");
-            }
-            lastFailed = false;
-        } catch (SQLException | RuntimeException e) {
-            if (!lastFailed) {
-                // Said once per outage, by kind only: no statement or value reaches the log.
-                LOG.warnf("Could not fold daily totals (SQLState %s); summaries stay exact, retrying",
-                        e instanceof SQLException sql ? sql.getSQLState() : e.getClass().getSimpleName());
-            }
-            lastFailed = true;
-        }
-    }
 }

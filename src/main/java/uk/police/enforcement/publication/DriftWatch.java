@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -29,33 +28,25 @@ public class DriftWatch {
     private static final Logger LOG = Logger.getLogger(DriftWatch.class);
 
     private final EnforcementConfig config;
+    private final Check check;
     private PeriodicTask watching;
-    private volatile boolean lastFailed;
 
-    public DriftWatch(EnforcementConfig config) {
+    // The check injected, not looked up when it runs: looked up, the build removed it as unused and the packaged
+    // service's watch failed every round (its tests inject it, so they kept it).
+    public DriftWatch(EnforcementConfig config, Check check) {
         this.config = config;
+        this.check = check;
     }
 
     void start(@Observes StartupEvent event) {
-        watching = PeriodicTask.start("publication-drift", config.publications().driftCheckInterval(),
-                config.publications().driftCheckInterval(), this::checkQuietly);
+        watching = PeriodicTask.startRetrying("publication-drift", config.publications().driftCheckInterval(),
+                config.publications().driftCheckInterval(), LOG, "Could not check publications for drift",
+                check::announceGrownDrift);
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (watching != null) {
             watching.stop();
-        }
-    }
-
-    private void checkQuietly() {
-        try {
-            Arc.container().instance(Check.class).get().announceGrownDrift();
-            lastFailed = false;
-        } catch (RuntimeException e) {
-            if (!lastFailed) {
-                LOG.warnf("Could not check publications for drift (%s); retrying", e.getClass().getSimpleName());
-            }
-            lastFailed = true;
         }
     }
 

@@ -1,15 +1,26 @@
 package uk.police.enforcement.common.background;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jboss.logging.Logger;
 
 /**
  * Runs one piece of background work on a daemon thread of its own, again a fixed delay after each run ends,
- * until stopped. The work handles its own failures: an exception it lets through ends the repetition.
+ * until stopped. With {@link #start} the work handles its own failures (an exception it lets through ends the
+ * repetition); with {@link #startRetrying} a failed round is logged once per outage and tried again.
  */
 public final class PeriodicTask {
+
+    /** A round of background work that may fail: the database away, a lock not granted in time. */
+    @FunctionalInterface
+    public interface Round {
+        void run() throws SQLException;
+    }
 
     private final ScheduledExecutorService scheduler;
 
@@ -26,6 +37,30 @@ public final class PeriodicTask {
         });
         scheduler.scheduleWithFixedDelay(work, initialDelay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
         return new PeriodicTask(scheduler);
+    }
+
+    /**
+     * Starts {@code round} as {@link #start} does, a failed round simply tried again at the next: the first failure
+     * of an outage is logged once, as a warning that says what could not be done ({@code couldNot}, e.g. "Could not
+     * prune the change feed") and the failure's kind only, never a statement or a value; the first round that
+     * succeeds after it is logged too. A round's own news (what it did) is the round's to log.
+     */
+    public static PeriodicTask startRetrying(String threadName, Duration initialDelay, Duration delay, Logger log,
+            String couldNot, Round round) {
+        AtomicBoolean failing = new AtomicBoolean();
+        return start(threadName, initialDelay, delay, () -> {
+            try {
+                round.run();
+                if (failing.getAndSet(false)) {
+                    log.infof("%s: done again after failing", threadName);
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!failing.getAndSet(true)) {
+                    log.warnf("%s (%s); trying again every %s", couldNot, e instanceof SQLException sql
+                            ? "SQLState " + sql.getSQLState() : e.getClass().getSimpleName(), delay);
+                }
+            }
+        });
     }
 
     /** Stops the repetition and interrupts a run under way. */

@@ -42,8 +42,9 @@ public class ExpiredKeys {
     }
 
     void start(@Observes StartupEvent event) {
-        purger = PeriodicTask.start("idempotency-key-purge", Duration.ofMinutes(1), Duration.ofMinutes(EVERY_MINUTES),
-                this::purgeQuietly);
+        // A failed round is tried again at the next; the keys only wait a little longer.
+        purger = PeriodicTask.startRetrying("idempotency-key-purge", Duration.ofMinutes(1),
+                Duration.ofMinutes(EVERY_MINUTES), LOG, "Could not delete expired Idempotency-Keys", this::purge);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -68,12 +69,4 @@ public class ExpiredKeys {
         return deleted;
     }
 
-    private void purgeQuietly() {
-        try {
-            purge();
-        } catch (SQLException | RuntimeException e) {
-            // Tried again at the next round; the keys only wait a little longer.
-            LOG.debugf("Could not delete expired Idempotency-Keys (%s)", e.getClass().getSimpleName());
-        }
-    }
 }
