@@ -28,7 +28,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import uk.police.enforcement.common.problem.ApiProblem;
-import uk.police.enforcement.common.problem.ProblemTypes;
 /**
  * Group commit for consultation entries: concurrent reads hand their entries to one writer, which
  * inserts whatever has queued up and commits them together, so one durable commit carries the entries of
@@ -217,8 +216,7 @@ public class ConsultationLog {
     }
 
     private static ApiProblem unavailable() {
-        return new ApiProblem(503, ProblemTypes.BLANK, "Service Unavailable",
-                "The consultation could not be recorded in the audit log, so it is not answered; retry shortly.",
-                null, Map.of("Retry-After", "1"));
+        return ApiProblem.unavailable(
+                "The consultation could not be recorded in the audit log, so it is not answered; retry shortly.", 1);
     }
 }

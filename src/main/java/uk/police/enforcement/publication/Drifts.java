@@ -23,6 +23,7 @@ import uk.police.enforcement.api.model.ReviewRecordType;
 import uk.police.enforcement.common.persistence.ReadSnapshot;
 import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.figure.Cell;
+import uk.police.enforcement.figure.CountsFigures;
 import uk.police.enforcement.figure.FigureQueries;
 import uk.police.enforcement.figure.FigureScope;
 import uk.police.enforcement.figure.FigureValues;
@@ -55,6 +56,7 @@ public class Drifts {
     }
 
     /** One snapshot: the records and today's figures read in one read-only snapshot. */
+    @CountsFigures
     @Transactional
     public PublicationDrift of(UUID id) {
         snapshot.begin();

@@ -34,6 +34,7 @@ import uk.police.enforcement.common.persistence.Timestamps;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.figure.ApiFigures;
+import uk.police.enforcement.figure.CountsFigures;
 import uk.police.enforcement.figure.FigureLists;
 import uk.police.enforcement.figure.FigureQueries;
 import uk.police.enforcement.figure.FigureScope;
@@ -70,6 +71,7 @@ public class SummaryService {
     }
 
     /** One snapshot: every count read in one read-only snapshot, so that they agree with each other. */
+    @CountsFigures
     @Transactional
     public Summary summary(SummaryQuery query) {
         snapshot.begin();
@@ -78,6 +80,7 @@ public class SummaryService {
                 .figures(ApiFigures.of(one(queries.count(scope, Grouping.NONE)), lists)).generatedAt(now());
     }
 
+    @CountsFigures
     @Transactional
     public OperationSummary forOperation(UUID operationId) {
         snapshot.begin();
@@ -88,6 +91,7 @@ public class SummaryService {
                 .generatedAt(now());
     }
 
+    @CountsFigures
     @Transactional
     public TimeSeries timeSeries(SummaryQuery query, SummaryInterval interval) {
         snapshot.begin();
@@ -112,6 +116,7 @@ public class SummaryService {
                 .generatedAt(now());
     }
 
+    @CountsFigures
     @Transactional
     public Breakdown breakdown(SummaryQuery query, BreakdownDimension by) {
         snapshot.begin();

@@ -60,6 +60,8 @@ public interface EnforcementConfig {
 
     Totals totals();
 
+    Summaries summaries();
+
     Audit audit();
 
     Changes changes();
@@ -285,6 +287,20 @@ public interface EnforcementConfig {
         /** How often the deltas writers append are folded into the daily totals that summaries read. */
         @WithDefault("PT1S")
         Duration foldInterval();
+    }
+
+    interface Summaries {
+        /**
+         * Figures counted at once on one instance (summaries and their CSV, time series, breakdowns, a publication's
+         * drift); more wait for a turn. Each holds a database connection and may read a year of records: more at
+         * once than the pool can spare starved every other request (and overran a 128 MB heap).
+         */
+        @WithDefault("2")
+        int concurrentCounts();
+
+        /** How long a count waits for its turn before a 503 (the instance is saturated: retry, or another). */
+        @WithDefault("PT20S")
+        Duration turnWait();
     }
 
     interface Changes {

@@ -65,6 +65,12 @@ public class ApiProblem extends RuntimeException {
                 errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)), null);
     }
 
+    /** 503: the service cannot answer just now; the client retries after {@code retryAfterSeconds}. */
+    public static ApiProblem unavailable(String detail, int retryAfterSeconds) {
+        return new ApiProblem(503, ProblemTypes.BLANK, "Service Unavailable", detail, null,
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
     public static ApiProblem preconditionFailed(String detail) {
         return new ApiProblem(412, ProblemTypes.PRECONDITION_FAILED, "Precondition Failed", detail, null, null);
     }

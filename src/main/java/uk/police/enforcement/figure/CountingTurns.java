@@ -1,0 +1,51 @@
+package uk.police.enforcement.figure;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import uk.police.enforcement.common.config.EnforcementConfig;
+import uk.police.enforcement.common.problem.ApiProblem;
+/**
+ * At most {@code enforcement.summaries.concurrent-counts} figure counts run at once on an instance; the others wait
+ * their turn, first come first served, holding no database connection (the turn is taken before the count's
+ * transaction begins), for at most {@code enforcement.summaries.turn-wait}, then get a 503 to retry. Without it, 32
+ * dashboards asking for a year at once took every connection of the pool (GET and POST of single records then
+ * failed for want of one) and their result sets overran the heap (bench/run, 2026-12-07).
+ */
+@CountsFigures
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 150) // after the audit's, before @Transactional's (+200)
+public class CountingTurns {
+
+    private final Semaphore turns;
+    private final Duration wait;
+
+    public CountingTurns(EnforcementConfig config) {
+        int concurrent = config.summaries().concurrentCounts();
+        if (concurrent < 1) {
+            throw new IllegalStateException("ENFORCEMENT_SUMMARIES_CONCURRENT_COUNTS (enforcement.summaries."
+                    + "concurrent-counts) is " + concurrent + ": it must be at least 1");
+        }
+        this.turns = new Semaphore(concurrent, true);
+        this.wait = config.summaries().turnWait();
+    }
+
+    @AroundInvoke
+    Object inTurn(InvocationContext context) throws Exception {
+        if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw ApiProblem.unavailable("Too many figures are being counted on this instance just now; retry "
+                    + "shortly.", 1);
+        }
+        try {
+            return context.proceed();
+        } finally {
+            turns.release();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package uk.police.enforcement.summary;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import uk.police.enforcement.action.Actions;
+import uk.police.enforcement.support.Api;
+/**
+ * Heavy counts take turns (enforcement.summaries.concurrent-counts, 2): with both turns taken by summaries that
+ * cannot finish (the totals locked here), a third waits its turn and then gets a 503 to retry, while a single
+ * record still answers at once (the counts hold no more than their turns' connections); once the lock goes, the
+ * two answer. Without turns the third took a connection and waited on the lock like the others, and 32 of them
+ * left nothing of the pool for anyone.
+ */
+@QuarkusTest
+class CountingTurnsTest {
+
+    private static final String YEAR = "/api/v2/summaries?day_from=2025-01-01&day_to=2025-12-31";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aCountBeyondTheTurnsWaitsThenIsToldToRetryWhileSingleRecordsStillAnswer() throws Exception {
+        String action = Actions.create(Actions.arrest(1));
+        ExecutorService clients = Executors.newFixedThreadPool(3);
+        try (Connection locker = dataSource.getConnection()) {
+            locker.setAutoCommit(false);
+            try (Statement lock = locker.createStatement()) {
+                lock.execute("lock table action_daily_total_deltas in access exclusive mode");
+            }
+            List<Future<Integer>> inTurn = List.of(clients.submit(CountingTurnsTest::yearSummary),
+                    clients.submit(CountingTurnsTest::yearSummary));
+            awaitWaitingOnLock(2);
+            Future<Integer> third = clients.submit(() -> Api.as("reader").get(YEAR).then()
+                    .statusCode(503).header("Retry-After", equalTo("1"))
+                    .body("detail", equalTo("Too many figures are being counted on this instance just now; retry "
+                            + "shortly.")).extract().statusCode());
+            Api.as("reader").get("/api/v2/enforcement-actions/" + action).then().statusCode(200);
+            assertEquals(503, third.get(30, TimeUnit.SECONDS));
+            assertEquals(2, waitingOnLock(), "the third count never reached the database");
+            locker.rollback();
+            for (Future<Integer> count : inTurn) {
+                assertEquals(200, count.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static int yearSummary() {
+        return Api.as("reader").get(YEAR).then().extract().statusCode();
+    }
+
+    private void awaitWaitingOnLock(int sessions) throws Exception {
+        for (int i = 0; i < 300 && waitingOnLock() < sessions; i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(sessions, waitingOnLock(), "summaries waiting on the locked totals");
+    }
+
+    private int waitingOnLock() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select count(*) from pg_stat_activity where datname ="
+                        + " current_database() and wait_event_type = 'Lock' and query like '%action_daily_total%'")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+}
