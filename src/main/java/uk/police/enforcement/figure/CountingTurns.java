@@ -5,6 +5,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Singleton;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -23,29 +24,40 @@ import uk.police.enforcement.common.problem.ApiProblem;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 150) // after the audit's, before @Transactional's (+200)
 public class CountingTurns {
 
-    private final Semaphore turns;
-    private final Duration wait;
+    /** The instance's turns, one set for every intercepted bean (an interceptor is made for each bean it wraps). */
+    @Singleton
+    static class Turns {
 
-    public CountingTurns(EnforcementConfig config) {
-        int concurrent = config.summaries().concurrentCounts();
-        if (concurrent < 1) {
-            throw new IllegalStateException("ENFORCEMENT_SUMMARIES_CONCURRENT_COUNTS (enforcement.summaries."
-                    + "concurrent-counts) is " + concurrent + ": it must be at least 1");
+        final Semaphore available;
+        final Duration wait;
+
+        Turns(EnforcementConfig config) {
+            int concurrent = config.summaries().concurrentCounts();
+            if (concurrent < 1) {
+                throw new IllegalStateException("ENFORCEMENT_SUMMARIES_CONCURRENT_COUNTS (enforcement.summaries."
+                        + "concurrent-counts) is " + concurrent + ": it must be at least 1");
+            }
+            this.available = new Semaphore(concurrent, true);
+            this.wait = config.summaries().turnWait();
         }
-        this.turns = new Semaphore(concurrent, true);
-        this.wait = config.summaries().turnWait();
+    }
+
+    private final Turns turns;
+
+    public CountingTurns(Turns turns) {
+        this.turns = turns;
     }
 
     @AroundInvoke
     Object inTurn(InvocationContext context) throws Exception {
-        if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!turns.available.tryAcquire(turns.wait.toMillis(), TimeUnit.MILLISECONDS)) {
             throw ApiProblem.unavailable("Too many figures are being counted on this instance just now; retry "
                     + "shortly.", 1);
         }
         try {
             return context.proceed();
         } finally {
-            turns.release();
+            turns.available.release();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +28,7 @@ import uk.police.enforcement.support.Api;
  * cannot finish (the totals locked here), a third waits its turn and then gets a 503 to retry, while a single
  * record still answers at once (the counts hold no more than their turns' connections); once the lock goes, the
  * two answer. Without turns the third took a connection and waited on the lock like the others, and 32 of them
- * left nothing of the pool for anyone.
+ * left nothing of the pool for anyone. A publication's drift takes its turn from the same ones.
  */
 @QuarkusTest
 class CountingTurnsTest {
@@ -55,6 +56,8 @@ class CountingTurnsTest {
                             + "shortly.")).extract().statusCode());
             Api.as("reader").get("/api/v2/enforcement-actions/" + action).then().statusCode(200);
             assertEquals(503, third.get(30, TimeUnit.SECONDS));
+            // The turns are the instance's, not each service's: a publication's drift waits for the same ones.
+            Api.as("reader").get("/api/v2/publications/" + UUID.randomUUID() + "/drift").then().statusCode(503);
             assertEquals(2, waitingOnLock(), "the third count never reached the database");
             locker.rollback();
             for (Future<Integer> count : inTurn) {
