@@ -28,6 +28,8 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+
+import io.vertx.core.http.HttpClosedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
@@ -40,6 +42,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 
 import uk.police.enforcement.common.persistence.InvalidCursor;
 import uk.police.enforcement.common.persistence.RecordDisposed;
@@ -218,12 +221,28 @@ public class ProblemMappers {
         if (isDatabaseUnavailable(e)) {
             return unavailable(e, uri);
         }
+        if (isClientGone(e)) {
+            // It hung up while sending its body (a timeout, a crash): no one to answer, nothing to chase.
+            LOG.debugf("Client closed the connection before its body was read: %s", instance(uri));
+            return responses.build(400, ProblemTypes.BLANK, "Bad Request",
+                    "The connection closed before the request body was complete.", null, null, instance(uri));
+        }
         if (isBodyTooLarge(e)) {
             // A chunked body that grew past the limit while being read: the same 413 as a declared one.
             return responses.build(413, ProblemTypes.BLANK, "Request Entity Too Large", frameworkDetail(413), null,
                     Map.of("Connection", "close"), instance(uri));
         }
         return unexpected(e, uri);
+    }
+
+    /** The connection closed while the body was being read. */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The body reader stopped at quarkus.http.limits.max-body-size (RESTEasy's "Request too large"). */

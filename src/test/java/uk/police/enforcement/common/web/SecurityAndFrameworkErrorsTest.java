@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +132,60 @@ class SecurityAndFrameworkErrorsTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().map() + " " + response.body());
         assertTrue(response.body().contains("\"status\":413"), response.body());
+    }
+
+    /**
+     * A client that hangs up while sending its body (a timeout, a crash) receives nothing: the service notes it at
+     * DEBUG and goes on: it is not an error for an operator to chase.
+     */
+    @Test
+    void clientHangingUpMidBodyIsNoError() throws Exception {
+        List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger service = Logger.getLogger("uk.police.enforcement");
+        Logger requestLog = Logger.getLogger(RequestLog.class.getName());
+        Level before = requestLog.getLevel();
+        service.addHandler(capture);
+        requestLog.setLevel(Level.FINE);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            String head = "POST /api/v2/operations HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + TestTokens.forRoles("recorder") + "\r\nContent-Type: application/json\r\nAccept: "
+                    + "application/json\r\nContent-Length: 200000\r\n\r\n{\"name\": \"";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            // More than the input buffer (10 kB), so the body is streamed to the reader rather than buffered first.
+            socket.getOutputStream().write("x".repeat(50_000).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            Thread.sleep(200);
+        }
+        try {
+            // The request log's line for the request is written when it is answered (to no one).
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (System.nanoTime() < until && records.stream().noneMatch(r -> r.getLoggerName()
+                    .equals(RequestLog.class.getName()))) {
+                Thread.sleep(50);
+            }
+            List<String> logged = records.stream().map(r -> r.getLevel() + " " + r.getLoggerName() + ": "
+                    + r.getMessage()).toList();
+            assertTrue(logged.stream().anyMatch(line -> line.contains(RequestLog.class.getName())), logged.toString());
+            assertTrue(records.stream().noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue()),
+                    logged.toString());
+        } finally {
+            service.removeHandler(capture);
+            requestLog.setLevel(before);
+        }
     }
 
     @Test
