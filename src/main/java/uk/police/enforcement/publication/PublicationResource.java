@@ -42,7 +42,8 @@ public class PublicationResource implements PublicationsApi {
     @RolesAllowed(Roles.SUPERVISOR)
     public Response proposePublication(PublicationInput input, String idempotencyKey, String xRequestId,
             String justification) {
-        return idempotentRequests.once(idempotencyKey, "POST /api/v2/publications", input, () -> {
+        // One snapshot: the frozen records and the referral, crime and device figures counted beside them agree.
+        return idempotentRequests.onceInSnapshot(idempotencyKey, "POST /api/v2/publications", input, () -> {
             Publications.Answer answer = publications.propose(input);
             return IdempotentAnswer.created(URI.create("/api/v2/publications/" + answer.entity().id),
                     EntityTags.of(answer.entity().version), answer.publication());

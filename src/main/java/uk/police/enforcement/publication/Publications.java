@@ -128,8 +128,8 @@ public class Publications {
         insert.setParameter("publication", publication.id).executeUpdate();
         FigureValues values = figures.countRecords(new FigureQueries.Sql("select record_kind as kind, contribution"
                 + " from publication_record where publication_id = :publication", Map.of("publication", publication.id)));
-        // Referrals, crimes and devices are counted as they stand now: their drift shows in today's values, not by
-        // record.
+        // Referrals, crimes and devices are counted as they stand now (in the snapshot the caller began, see
+        // PublicationResource): their drift shows in today's values, not by record.
         values.takeReferralsCrimesAndDevices(figures.count(scope, Grouping.NONE).getOrDefault("", FigureValues.NONE));
 
         List<Cell> cells = values.cells(lists);

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.police.enforcement.common.config.EnforcementConfig;
+import uk.police.enforcement.common.persistence.ReadSnapshot;
 import uk.police.enforcement.common.problem.ApiProblem;
 import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.common.problem.ProblemTypes;
@@ -42,9 +43,12 @@ public class IdempotentRequests {
     private final ObjectMapper objectMapper;
     private final Caller caller;
     private final EnforcementConfig.Idempotency config;
+    private final ReadSnapshot snapshot;
 
-    public IdempotentRequests(EntityManager em, ObjectMapper objectMapper, Caller caller, EnforcementConfig config) {
+    public IdempotentRequests(EntityManager em, ObjectMapper objectMapper, Caller caller, EnforcementConfig config,
+            ReadSnapshot snapshot) {
         this.em = em;
+        this.snapshot = snapshot;
         this.objectMapper = objectMapper;
         this.caller = caller;
         this.config = config.idempotency();
@@ -57,6 +61,20 @@ public class IdempotentRequests {
      */
     @Transactional
     public Response once(String key, String endpoint, Object request, Supplier<IdempotentAnswer> work) {
+        return claimThenRun(key, endpoint, request, work);
+    }
+
+    /**
+     * The same, with the whole request one snapshot of the database ({@link ReadSnapshot#beginWithWrites}): for
+     * work that counts figures in several statements, so that they agree with each other.
+     */
+    @Transactional
+    public Response onceInSnapshot(String key, String endpoint, Object request, Supplier<IdempotentAnswer> work) {
+        snapshot.beginWithWrites();
+        return claimThenRun(key, endpoint, request, work);
+    }
+
+    private Response claimThenRun(String key, String endpoint, Object request, Supplier<IdempotentAnswer> work) {
         if (key == null) {
             return answer(work.get());
         }

@@ -24,12 +24,24 @@ public class ReadSnapshot {
     }
 
     public void begin() {
+        set("set transaction isolation level repeatable read, read only");
+    }
+
+    /**
+     * The same snapshot for a transaction that also writes (a publication freezes what it counts): PostgreSQL
+     * answers a write to a row changed since the snapshot with a serialization failure, a 503 to retry.
+     */
+    public void beginWithWrites() {
+        set("set transaction isolation level repeatable read");
+    }
+
+    private void set(String isolation) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("A read snapshot needs a transaction"); // a programming error
         }
         jdbc.run(connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("set transaction isolation level repeatable read, read only");
+                statement.execute(isolation);
             }
         });
     }
