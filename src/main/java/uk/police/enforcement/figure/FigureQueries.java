@@ -200,32 +200,50 @@ public class FigureQueries {
             mine = "d.action_id in (select id from enforcement_action where operation_id = :operationId)";
             params.put("operationId", scope.operationId());
         }
-        for (Object[] row : rows("select " + grouping.devices() + " as grp, count(*), sum(caid_category_a),"
-                + " sum(caid_category_b), sum(caid_category_c) from (select london_day(examination_ended_at) as day,"
-                + " caid_category_a, caid_category_b, caid_category_c from device d where examination_ended_at is not"
-                + " null and " + within(scope, "examination_ended_at") + " and " + mine + ") d group by 1", params)) {
-            FigureValues values = groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues());
-            values.devicesExamined = num(row[1]);
-            for (int c = 0; c < FigureValues.CAID_CATEGORIES.size(); c++) {
-                values.imagesGraded.put(FigureValues.CAID_CATEGORIES.get(c), num(row[2 + c]));
-            }
+        // The examinations in one statement: the devices examined with the images they graded, and the waits to
+        // each examination's start and to its end. An operation's devices (its actions', by device_action_idx) are
+        // read once for the three; a period's come from each edge's own covering index.
+        String devices = "device";
+        StringBuilder examinations = new StringBuilder();
+        if (scope.operationId() != null) {
+            devices = "operation_device";
+            examinations.append("with operation_device as materialized (select d.* from enforcement_action a join")
+                    .append(" device d on d.action_id = a.id where a.operation_id = :operationId) ");
+        }
+        examinations.append("select 'examined', ").append(grouping.devices()).append(" as grp, count(*),")
+                .append(" sum(caid_category_a), sum(caid_category_b), sum(caid_category_c), null::float8, null::float8")
+                .append(" from (select london_day(examination_ended_at) as day, caid_category_a, caid_category_b,")
+                .append(" caid_category_c from ").append(devices).append(" d where examination_ended_at is not null")
+                .append(" and ").append(within(scope, "examination_ended_at")).append(") d group by 2");
+        for (String edge : List.of("examination_started_at", "examination_ended_at")) {
+            String days = "date_part('epoch', " + edge + " - seized_at) / 86400";
+            examinations.append(" union all select '").append(edge).append("', ").append(grouping.devices())
+                    .append(" as grp, count(*), null::bigint, null::bigint, null::bigint, percentile_cont(0.5) within")
+                    .append(" group (order by waited), percentile_cont(0.9) within group (order by waited) from")
+                    .append(" (select london_day(").append(edge).append(") as day, ").append(days).append(" as waited")
+                    .append(" from ").append(devices).append(" d where ").append(edge).append(" is not null and ")
+                    .append(within(scope, edge)).append(") d group by 2");
         }
         Map<String, long[]> started = new HashMap<>();
         Map<String, Double[]> startDays = new HashMap<>();
-        for (String edge : List.of("examination_started_at", "examination_ended_at")) {
-            String days = "date_part('epoch', " + edge + " - seized_at) / 86400";
-            for (Object[] row : rows("select " + grouping.devices() + " as grp, count(*), percentile_cont(0.5) within"
-                    + " group (order by waited), percentile_cont(0.9) within group (order by waited) from (select"
-                    + " london_day(" + edge + ") as day, " + days + " as waited from device d where " + edge
-                    + " is not null and " + within(scope, edge) + " and " + mine + ") d group by 1", params)) {
-                String group = String.valueOf(row[0]);
-                if (edge.equals("examination_started_at")) {
-                    started.put(group, new long[] { num(row[1]) });
-                    startDays.put(group, new Double[] { decimal(row[2]), decimal(row[3]) });
-                } else {
+        for (Object[] row : rows(examinations.toString(), params)) {
+            String group = String.valueOf(row[1]);
+            switch ((String) row[0]) {
+                case "examined" -> {
                     FigureValues values = groups.computeIfAbsent(group, g -> new FigureValues());
-                    values.examinationDays = new FigureValues.ExaminationDays(0, null, null, num(row[1]),
-                            decimal(row[2]), decimal(row[3]));
+                    values.devicesExamined = num(row[2]);
+                    for (int c = 0; c < FigureValues.CAID_CATEGORIES.size(); c++) {
+                        values.imagesGraded.put(FigureValues.CAID_CATEGORIES.get(c), num(row[3 + c]));
+                    }
+                }
+                case "examination_started_at" -> {
+                    started.put(group, new long[] { num(row[2]) });
+                    startDays.put(group, new Double[] { decimal(row[6]), decimal(row[7]) });
+                }
+                default -> {
+                    FigureValues values = groups.computeIfAbsent(group, g -> new FigureValues());
+                    values.examinationDays = new FigureValues.ExaminationDays(0, null, null, num(row[2]),
+                            decimal(row[6]), decimal(row[7]));
                 }
             }
         }
