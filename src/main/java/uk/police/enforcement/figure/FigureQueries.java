@@ -2,6 +2,7 @@ package uk.police.enforcement.figure;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -81,12 +82,25 @@ public class FigureQueries {
      * not periods (a breakdown), and no referral is open in any.
      */
     public Map<String, FigureValues> count(FigureScope scope, Grouping grouping, List<String> buckets) {
+        return counted(scope, grouping, buckets).groups();
+    }
+
+    /**
+     * Figures as {@link #count} gives them, with the first moment at which they would change without any record
+     * changing ({@code nextBreach}, null: none): a referral's target passing unmet moves it into "breached" (the
+     * only figure that depends on the moment it is counted at, for a scope with a period).
+     */
+    record Counted(Map<String, FigureValues> groups, Instant nextBreach) {
+    }
+
+    Counted counted(FigureScope scope, Grouping grouping, List<String> buckets) {
         Map<String, FigureValues> groups = new LinkedHashMap<>();
+        Instant nextBreach = null;
         if (!scope.partnerView()) {
             countActions(scope, grouping, groups);
             countPeople(scope, grouping, groups);
             if (grouping.referrals() != null) {
-                countReferrals(scope, grouping, groups, buckets);
+                nextBreach = countReferrals(scope, grouping, groups, buckets);
             }
             if (grouping.crimes() != null) {
                 countCrimes(scope, grouping, groups);
@@ -99,7 +113,7 @@ public class FigureQueries {
         if (grouping.notices() != null) {
             countNotices(scope, grouping, groups);
         }
-        return groups;
+        return new Counted(groups, nextBreach);
     }
 
     /** The instants of a scope's days, for a condition on an instant column that its index serves. */
@@ -123,7 +137,7 @@ public class FigureQueries {
      * those received, with their clocks; and those open at the end of each bucket: open before the scope's first
      * day, plus each bucket's received less its closed, in order.
      */
-    private void countReferrals(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups,
+    private Instant countReferrals(FigureScope scope, Grouping grouping, Map<String, FigureValues> groups,
             List<String> buckets) {
         Map<String, Object> params = days(scope);
         String mine = scope.operationId() == null ? "true" : "r.operation_id = :operationId";
@@ -151,7 +165,9 @@ public class FigureQueries {
                     .referralEvents.put((String) row[1], num(row[2]));
         }
         Map<String, Object> graded = new HashMap<>(params);
-        graded.put("now", Timestamps.utc(Timestamps.at(clock)));
+        Instant now = Timestamps.at(clock);
+        graded.put("now", Timestamps.utc(now));
+        Instant nextBreach = null;
         // date_part gives a double: the percentiles sort it 30% faster than extract's numeric (cast to double anyway).
         String days = "date_part('epoch', f.first_action_at - r.received_at) / 86400";
         // A first action is never before its referral's receipt: only those since the period began can be one
@@ -162,15 +178,20 @@ public class FigureQueries {
                 + " count(*) filter (where f.first_action_at <= r.due_at),"
                 + " count(*) filter (where f.first_action_at > r.due_at or (f.first_action_at is null and r.due_at < :now)),"
                 + " percentile_cont(0.5) within group (order by " + days + "),"
-                + " percentile_cont(0.9) within group (order by " + days + ")"
+                + " percentile_cont(0.9) within group (order by " + days + "),"
+                + " min(r.due_at) filter (where f.first_action_at is null and r.due_at >= :now)"
                 + " from (select r.id, r.grade, r.due_at, r.received_at, " + (byDay ? "london_day(r.received_at)" : "null::date")
                 + " as day from referral r where " + mine + " and r.grade is not null and "
                 + within(scope, "r.received_at") + ") r left join " + firstActions + " group by 1, 2", graded)) {
             groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues()).grades.add(new GradeCount(
                     (String) row[1], num(row[2]), num(row[3]), num(row[4]), decimal(row[5]), decimal(row[6])));
+            Instant due = instant(row[7]);
+            if (due != null && (nextBreach == null || due.isBefore(nextBreach))) {
+                nextBreach = due;
+            }
         }
         if (buckets == null) {
-            return;
+            return nextBreach;
         }
         long open = 0;
         if (scope.fromDay() != null) {
@@ -185,6 +206,7 @@ public class FigureQueries {
                     - values.referralEvents.getOrDefault("referrals_closed", 0L);
             values.referralsOpen = open;
         }
+        return nextBreach;
     }
 
     /**
@@ -561,6 +583,14 @@ public class FigureQueries {
             }
         });
         return query;
+    }
+
+    /** A timestamptz as the driver gives it (an OffsetDateTime or a Timestamp), or null. */
+    private static Instant instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime at) {
+            return at.toInstant();
+        }
+        return value instanceof java.sql.Timestamp at ? at.toInstant() : (Instant) value;
     }
 
     private static long num(Object value) {

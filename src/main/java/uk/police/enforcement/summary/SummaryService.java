@@ -36,7 +36,7 @@ import uk.police.enforcement.common.problem.FieldViolation;
 import uk.police.enforcement.figure.ApiFigures;
 import uk.police.enforcement.figure.CountsFigures;
 import uk.police.enforcement.figure.FigureLists;
-import uk.police.enforcement.figure.FigureQueries;
+import uk.police.enforcement.figure.FigureCache;
 import uk.police.enforcement.figure.FigureScope;
 import uk.police.enforcement.figure.FigureValues;
 import uk.police.enforcement.figure.Grouping;
@@ -49,7 +49,7 @@ import uk.police.enforcement.operation.OperationService;
 @ApplicationScoped
 public class SummaryService {
 
-    private final FigureQueries queries;
+    private final FigureCache figures;
     private final CodeList areas;
     private final OffenceCodes offenceCodes;
     private final FigureLists lists;
@@ -58,10 +58,10 @@ public class SummaryService {
     private final Clock clock;
     private final ReadSnapshot snapshot;
 
-    public SummaryService(FigureQueries queries, EnforcementConfig config, OffenceCodes offenceCodes,
+    public SummaryService(FigureCache figures, EnforcementConfig config, OffenceCodes offenceCodes,
             OperationService operations, PartnerAgencyService agencies, Clock clock, ReadSnapshot snapshot) {
         this.snapshot = snapshot;
-        this.queries = queries;
+        this.figures = figures;
         this.areas = config.areaCodes();
         this.offenceCodes = offenceCodes;
         this.lists = FigureLists.of(config);
@@ -77,7 +77,7 @@ public class SummaryService {
         snapshot.begin();
         FigureScope scope = scope(query);
         return new Summary().dayFrom(scope.fromDay()).dayTo(scope.toDay()).filters(filters(scope))
-                .figures(ApiFigures.of(one(queries.count(scope, Grouping.NONE)), lists)).generatedAt(now());
+                .figures(ApiFigures.of(one(figures.count(scope, Grouping.NONE)), lists)).generatedAt(now());
     }
 
     @CountsFigures
@@ -85,7 +85,7 @@ public class SummaryService {
     public OperationSummary forOperation(UUID operationId) {
         snapshot.begin();
         OperationEntity operation = operations.get(operationId);
-        FigureValues values = one(queries.count(FigureScope.ofOperation(operationId), Grouping.NONE));
+        FigureValues values = one(figures.count(FigureScope.ofOperation(operationId), Grouping.NONE));
         return new OperationSummary().operation(OperationMapper.toApi(operation))
                 .figures(ApiFigures.of(values, lists)).headline(Headline.of(values, lists.noticeTypes()))
                 .generatedAt(now());
@@ -102,7 +102,7 @@ public class SummaryService {
         for (LocalDate start = firstDay(interval, from); !start.isAfter(to); start = next(interval, start)) {
             starts.add(start);
         }
-        Map<String, FigureValues> groups = queries.count(scope, grouping(interval),
+        Map<String, FigureValues> groups = figures.count(scope, grouping(interval),
                 starts.stream().map(LocalDate::toString).toList());
         List<Bucket> buckets = new ArrayList<>();
         for (LocalDate start : starts) {
@@ -127,7 +127,7 @@ public class SummaryService {
             case ACTION_TYPE -> Arrays.stream(ActionType.values()).map(Enum::name).toList();
             case OFFENCE_CODE -> offenceCodes.codes();
         };
-        Map<String, FigureValues> totals = queries.count(scope, Grouping.byColumn(by));
+        Map<String, FigureValues> totals = figures.count(scope, Grouping.byColumn(by));
         return new Breakdown().by(by).dayFrom(scope.fromDay()).dayTo(scope.toDay()).filters(filters(scope))
                 .groups(groups.stream().map(g -> new BreakdownGroup().group(g)
                         .figures(ApiFigures.of(totals.getOrDefault(g, FigureValues.NONE), lists))).toList())

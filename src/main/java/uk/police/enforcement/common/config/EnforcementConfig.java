@@ -301,6 +301,13 @@ public interface EnforcementConfig {
         /** How long a count waits for its turn before a 503 (the instance is saturated: retry, or another). */
         @WithDefault("PT20S")
         Duration turnWait();
+
+        /**
+         * Counts of a period kept to answer again while nothing they count has changed (FigureCache), the least
+         * recently asked dropped first; 0 counts every request from the records.
+         */
+        @WithDefault("64")
+        int cachedFigures();
     }
 
     interface Changes {
