@@ -85,6 +85,7 @@ class FigureCacheTest {
     void aSnapshotIsAnsweredOnlyWithFiguresOfTransactionsItSees() {
         DatabaseSnapshot earlier = DatabaseSnapshot.parse("100:110:103,105");
         assertTrue(earlier.sees(99) && earlier.sees(104) && !earlier.sees(103) && !earlier.sees(110));
+        assertEquals("100:110:103,105", earlier.text());
         assertTrue(DatabaseSnapshot.parse("100:110:103,105").seesAllOf(earlier), "the same snapshot");
         assertTrue(DatabaseSnapshot.parse("103:120:103,112").seesAllOf(earlier), "later: 105 committed since");
         assertTrue(DatabaseSnapshot.parse("120:120:").seesAllOf(earlier), "later, nothing in progress");
