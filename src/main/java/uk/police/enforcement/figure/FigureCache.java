@@ -34,7 +34,10 @@ import uk.police.enforcement.common.config.EnforcementConfig;
 @Startup // its counters exist from the start, at 0, for dashboards and alerts
 public class FigureCache {
 
-    /** How long an entry is kept at most (real time), whatever happens: the feed it is checked against is pruned. */
+    /**
+     * How long an entry is kept at most (real time), whatever happens; less than half the feed's retention, so that
+     * the entries it is checked against cannot have been pruned meanwhile.
+     */
     static final Duration MAX_AGE = Duration.ofMinutes(10);
 
     private record Key(FigureScope scope, Grouping grouping, List<String> buckets) {
@@ -48,6 +51,7 @@ public class FigureCache {
     private final EntityManager em;
     private final Clock clock;
     private final int size;
+    private final long maxAgeNanos;
     private final Map<Key, Entry> entries;
     private final Counter hits;
     private final Counter misses;
@@ -57,6 +61,8 @@ public class FigureCache {
         this.em = em;
         this.clock = clock;
         this.size = config.summaries().cachedFigures();
+        Duration halfRetention = config.changes().retention().dividedBy(2);
+        this.maxAgeNanos = (halfRetention.compareTo(MAX_AGE) < 0 ? halfRetention : MAX_AGE).toNanos();
         this.entries = new LinkedHashMap<>(16, 0.75f, true) { // least recently used first
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
@@ -91,7 +97,7 @@ public class FigureCache {
             entry = entries.get(key);
         }
         Instant at = clock.instant();
-        if (entry != null && System.nanoTime() - entry.storedNanos() <= MAX_AGE.toNanos()
+        if (entry != null && System.nanoTime() - entry.storedNanos() <= maxAgeNanos
                 && (entry.nextBreach() == null || !at.isAfter(entry.nextBreach()))
                 && now.seesAllOf(entry.snapshot()) && !changedSince(entry.snapshot())) {
             hits.increment();
