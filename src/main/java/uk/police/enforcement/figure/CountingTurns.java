@@ -10,6 +10,12 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+
 import uk.police.enforcement.common.config.EnforcementConfig;
 import uk.police.enforcement.common.problem.ApiProblem;
 /**
@@ -42,10 +48,14 @@ public class CountingTurns {
         }
     }
 
-    private final Turns turns;
+    private static final Logger LOG = Logger.getLogger(CountingTurns.class);
 
-    public CountingTurns(Turns turns) {
+    private final Turns turns;
+    private final CurrentVertxRequest request;
+
+    public CountingTurns(Turns turns, CurrentVertxRequest request) {
         this.turns = turns;
+        this.request = request;
     }
 
     @AroundInvoke
@@ -55,9 +65,25 @@ public class CountingTurns {
                     + "shortly.", 1);
         }
         try {
+            if (clientGone()) {
+                // Its client gave up while it waited (a timeout): a count no one will read would hold a turn,
+                // and a connection, from those still waiting.
+                LOG.debugf("Count not made: the client closed the connection while it waited for its turn");
+                throw ApiProblem.unavailable("The connection closed while this count waited for its turn; nothing "
+                        + "was counted.", 1);
+            }
             return context.proceed();
         } finally {
             turns.available.release();
         }
+    }
+
+    /** Whether the HTTP client of this count has closed its connection (never, for a count of a background task). */
+    private boolean clientGone() {
+        if (!Arc.container().requestContext().isActive()) {
+            return false;
+        }
+        RoutingContext current = request.getCurrent();
+        return current != null && current.response().closed();
     }
 }

@@ -21,7 +21,7 @@ import uk.police.enforcement.common.config.EnforcementConfig;
 /**
  * The figures of a period counted once and answered again while they cannot have changed: exact at every moment,
  * not "fresh enough". Every change to a record a figure counts writes a change feed entry in its own transaction
- * (the feed's triggers, R__change_feed.sql), so figures counted in snapshot S1 are the figures of a later snapshot
+ * (the feed's triggers, R__04_change_feed.sql), so figures counted in snapshot S1 are the figures of a later snapshot
  * S2 when S2 sees every transaction S1 saw and no feed entry S1 did not, and no referral's target has passed unmet
  * since (the only figure that moves with the clock). A dashboard polling last year's figures reads them in a
  * millisecond instead of a year of records; any change in between makes the next request count again.

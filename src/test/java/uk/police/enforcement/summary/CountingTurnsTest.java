@@ -3,6 +3,8 @@ package uk.police.enforcement.summary;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -19,10 +21,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 import uk.police.enforcement.action.Actions;
 import uk.police.enforcement.support.Api;
+import uk.police.enforcement.support.TestTokens;
 /**
  * Heavy counts take turns (enforcement.summaries.concurrent-counts, 2): with both turns taken by summaries that
  * cannot finish (the totals locked here), a third waits its turn and then gets a 503 to retry, while a single
@@ -37,6 +42,9 @@ class CountingTurnsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void aCountBeyondTheTurnsWaitsThenIsToldToRetryWhileSingleRecordsStillAnswer() throws Exception {
@@ -66,6 +74,47 @@ class CountingTurnsTest {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /**
+     * A count whose client closed its connection while it waited for its turn is not made when the turn comes: no one
+     * would read it, and it would hold the turn from those still waiting.
+     */
+    @Test
+    void aCountWhoseClientHasGoneIsNotMadeWhenItsTurnComes() throws Exception {
+        Actions.create(Actions.arrest(1)); // a change: the year is counted again, not answered from the cache
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try (Connection locker = dataSource.getConnection()) {
+            locker.setAutoCommit(false);
+            try (Statement lock = locker.createStatement()) {
+                lock.execute("lock table action_daily_total_deltas in access exclusive mode");
+            }
+            List<Future<Integer>> inTurn = List.of(clients.submit(CountingTurnsTest::yearSummary),
+                    clients.submit(CountingTurnsTest::yearSummary));
+            awaitWaitingOnLock(2);
+            double before = countsMade(); // the two in turn have begun theirs
+            try (Socket gone = new Socket("localhost", RestAssured.port)) {
+                gone.getOutputStream().write(("GET " + YEAR + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + TestTokens.forRoles("reader") + "\r\nAccept: application/json\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                gone.getOutputStream().flush();
+                Thread.sleep(300); // it waits for a turn; then its client gives up
+            }
+            locker.rollback();
+            for (Future<Integer> count : inTurn) {
+                assertEquals(200, count.get(30, TimeUnit.SECONDS));
+            }
+            Thread.sleep(1_000); // the third has had its turn (the test profile's turn wait is 3 s)
+            assertEquals(0, countsMade() - before, 0.0, "the abandoned count was made when its turn came");
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /** Counts of a period begun (made, or answered from the figure cache). */
+    private double countsMade() {
+        return meters.get("enforcement.figures.cache").tag("result", "hit").counter().count()
+                + meters.get("enforcement.figures.cache").tag("result", "counted").counter().count();
     }
 
     private static int yearSummary() {
