@@ -50,11 +50,7 @@ class CountingTurnsTest {
     void aCountBeyondTheTurnsWaitsThenIsToldToRetryWhileSingleRecordsStillAnswer() throws Exception {
         String action = Actions.create(Actions.arrest(1));
         ExecutorService clients = Executors.newFixedThreadPool(3);
-        try (Connection locker = dataSource.getConnection()) {
-            locker.setAutoCommit(false);
-            try (Statement lock = locker.createStatement()) {
-                lock.execute("lock table action_daily_total_deltas in access exclusive mode");
-            }
+        try (Connection locker = lockTheTotals()) {
             List<Future<Integer>> inTurn = List.of(clients.submit(CountingTurnsTest::yearSummary),
                     clients.submit(CountingTurnsTest::yearSummary));
             awaitWaitingOnLock(2);
@@ -84,11 +80,7 @@ class CountingTurnsTest {
     void aCountWhoseClientHasGoneIsNotMadeWhenItsTurnComes() throws Exception {
         Actions.create(Actions.arrest(1)); // a change: the year is counted again, not answered from the cache
         ExecutorService clients = Executors.newFixedThreadPool(2);
-        try (Connection locker = dataSource.getConnection()) {
-            locker.setAutoCommit(false);
-            try (Statement lock = locker.createStatement()) {
-                lock.execute("lock table action_daily_total_deltas in access exclusive mode");
-            }
+        try (Connection locker = lockTheTotals()) {
             List<Future<Integer>> inTurn = List.of(clients.submit(CountingTurnsTest::yearSummary),
                     clients.submit(CountingTurnsTest::yearSummary));
             awaitWaitingOnLock(2);
@@ -115,6 +107,16 @@ class CountingTurnsTest {
     private double countsMade() {
         return meters.get("enforcement.figures.cache").tag("result", "hit").counter().count()
                 + meters.get("enforcement.figures.cache").tag("result", "counted").counter().count();
+    }
+
+    /** A transaction holding the action totals: a year's count waits on it, in its turn, until it rolls back. */
+    private Connection lockTheTotals() throws Exception {
+        Connection locker = dataSource.getConnection();
+        locker.setAutoCommit(false);
+        try (Statement lock = locker.createStatement()) {
+            lock.execute("lock table action_daily_total_deltas in access exclusive mode");
+        }
+        return locker;
     }
 
     private static int yearSummary() {
