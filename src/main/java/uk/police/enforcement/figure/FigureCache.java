@@ -79,7 +79,7 @@ public class FigureCache {
 
     /** {@link FigureQueries#count}, answered from an earlier count when nothing it counts can have changed. */
     public Map<String, FigureValues> count(FigureScope scope, Grouping grouping) {
-        return count(scope, grouping, grouping == Grouping.NONE ? List.of("") : null);
+        return count(scope, grouping, FigureQueries.bucketsOf(grouping));
     }
 
     /** {@link FigureQueries#count}, answered from an earlier count when nothing it counts can have changed. */

@@ -73,7 +73,12 @@ public class FigureQueries {
 
     /** The figures of every group with anything counted; a group absent from the map counted nothing. */
     public Map<String, FigureValues> count(FigureScope scope, Grouping grouping) {
-        return count(scope, grouping, grouping == Grouping.NONE ? List.of("") : null);
+        return count(scope, grouping, bucketsOf(grouping));
+    }
+
+    /** The buckets of a count that names none: the one group "" ungrouped, none for a breakdown's groups. */
+    static List<String> bucketsOf(Grouping grouping) {
+        return grouping == Grouping.NONE ? List.of("") : null;
     }
 
     /**
