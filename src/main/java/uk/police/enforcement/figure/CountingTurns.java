@@ -23,7 +23,8 @@ import uk.police.enforcement.common.problem.ApiProblem;
  * their turn, first come first served, holding no database connection (the turn is taken before the count's
  * transaction begins), for at most {@code enforcement.summaries.turn-wait}, then get a 503 to retry. Without it, 32
  * dashboards asking for a year at once took every connection of the pool (GET and POST of single records then
- * failed for want of one) and their result sets overran the heap (bench/run, 2026-12-07).
+ * failed for want of one) and their result sets overran the heap (bench/run, 2026-12-07). Figures the
+ * {@link FigureCache} can answer need no turn ({@link CountsFigures#cacheFirst}): they are not counted.
  */
 @CountsFigures
 @Interceptor
@@ -46,7 +47,43 @@ public class CountingTurns {
             this.available = new Semaphore(concurrent, true);
             this.wait = config.summaries().turnWait();
         }
+
+        /**
+         * Called before each count a method makes: inside a cache-first attempt ({@link CountsFigures#cacheFirst})
+         * that holds no turn yet, takes one if one is free now (in arrival order) or throws {@link TurnNeeded}, so
+         * that the attempt rolls back and waits for one holding no connection. Elsewhere the caller has its turn
+         * already, or is no counting method.
+         */
+        void beforeCounting() {
+            Attempt attempt = ATTEMPT.get();
+            if (attempt == null || attempt.holdsTurn) {
+                return;
+            }
+            try {
+                if (!available.tryAcquire(0, TimeUnit.MILLISECONDS)) { // tryAcquire() would overtake those waiting
+                    throw new TurnNeeded();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TurnNeeded();
+            }
+            attempt.holdsTurn = true;
+        }
     }
+
+    /** A cache-first attempt that has to count and found no turn free: it rolls back and runs again in a turn. */
+    static final class TurnNeeded extends RuntimeException {
+        TurnNeeded() {
+            super(null, null, false, false); // control flow, caught below: no stack trace to fill
+        }
+    }
+
+    /** The cache-first attempt running on this thread, while it runs. */
+    private static final class Attempt {
+        boolean holdsTurn;
+    }
+
+    private static final ThreadLocal<Attempt> ATTEMPT = new ThreadLocal<>();
 
     private static final Logger LOG = Logger.getLogger(CountingTurns.class);
 
@@ -60,6 +97,21 @@ public class CountingTurns {
 
     @AroundInvoke
     Object inTurn(InvocationContext context) throws Exception {
+        CountsFigures binding = context.getMethod().getAnnotation(CountsFigures.class);
+        if (binding != null && binding.cacheFirst() && ATTEMPT.get() == null) {
+            Attempt attempt = new Attempt();
+            ATTEMPT.set(attempt);
+            try {
+                return context.proceed(); // answered from the cache, or counted in a turn that was free
+            } catch (TurnNeeded needed) {
+                // Its transaction has rolled back (a runtime exception): it waits for a turn below.
+            } finally {
+                ATTEMPT.remove();
+                if (attempt.holdsTurn) {
+                    turns.available.release();
+                }
+            }
+        }
         if (!turns.available.tryAcquire(turns.wait.toMillis(), TimeUnit.MILLISECONDS)) {
             throw ApiProblem.unavailable("Too many figures are being counted on this instance just now; retry "
                     + "shortly.", 1);

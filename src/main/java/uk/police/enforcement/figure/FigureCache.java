@@ -55,9 +55,12 @@ public class FigureCache {
     private final Map<Key, Entry> entries;
     private final Counter hits;
     private final Counter misses;
+    private final CountingTurns.Turns turns;
 
-    FigureCache(FigureQueries queries, EntityManager em, Clock clock, EnforcementConfig config, MeterRegistry meters) {
+    FigureCache(FigureQueries queries, EntityManager em, Clock clock, EnforcementConfig config, MeterRegistry meters,
+            CountingTurns.Turns turns) {
         this.queries = queries;
+        this.turns = turns;
         this.em = em;
         this.clock = clock;
         this.size = config.summaries().cachedFigures();
@@ -85,6 +88,7 @@ public class FigureCache {
     /** {@link FigureQueries#count}, answered from an earlier count when nothing it counts can have changed. */
     public Map<String, FigureValues> count(FigureScope scope, Grouping grouping, List<String> buckets) {
         if (size <= 0 || scope.toDay() == null) {
+            turns.beforeCounting();
             return queries.count(scope, grouping, buckets);
         }
         Object[] transaction = (Object[]) em.createNativeQuery(
@@ -103,6 +107,7 @@ public class FigureCache {
             hits.increment();
             return entry.groups();
         }
+        turns.beforeCounting();
         misses.increment();
         FigureQueries.Counted counted = queries.counted(scope, grouping, buckets);
         if (Boolean.TRUE.equals(transaction[1])) {

@@ -71,7 +71,7 @@ public class SummaryService {
     }
 
     /** One snapshot: every count read in one read-only snapshot, so that they agree with each other. */
-    @CountsFigures
+    @CountsFigures(cacheFirst = true)
     @Transactional
     public Summary summary(SummaryQuery query) {
         snapshot.begin();
@@ -80,7 +80,7 @@ public class SummaryService {
                 .figures(ApiFigures.of(one(figures.count(scope, Grouping.NONE)), lists)).generatedAt(now());
     }
 
-    @CountsFigures
+    @CountsFigures(cacheFirst = true)
     @Transactional
     public OperationSummary forOperation(UUID operationId) {
         snapshot.begin();
@@ -91,7 +91,7 @@ public class SummaryService {
                 .generatedAt(now());
     }
 
-    @CountsFigures
+    @CountsFigures(cacheFirst = true)
     @Transactional
     public TimeSeries timeSeries(SummaryQuery query, SummaryInterval interval) {
         snapshot.begin();
@@ -116,7 +116,7 @@ public class SummaryService {
                 .generatedAt(now());
     }
 
-    @CountsFigures
+    @CountsFigures(cacheFirst = true)
     @Transactional
     public Breakdown breakdown(SummaryQuery query, BreakdownDimension by) {
         snapshot.begin();

@@ -103,6 +103,37 @@ class CountingTurnsTest {
         }
     }
 
+    /**
+     * A summary the figure cache can answer takes no turn: with both turns held by counts that cannot finish, a year
+     * counted before, with nothing changed since, answers at once. It used to wait for a turn like a count, and got
+     * the 503 once the wait was over: a dashboard's cached figures queued behind someone's slow count.
+     */
+    @Test
+    void aSummaryTheCacheCanAnswerDoesNotWaitForATurn() throws Exception {
+        Actions.create(Actions.arrest(1)); // a change: every period is counted again, not answered from the cache
+        assertEquals(200, yearSummary()); // counted, and kept
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try (Connection locker = lockTheTotals()) {
+            List<Future<Integer>> inTurn = List.of(
+                    clients.submit(() -> Api.as("reader").get("/api/v2/summaries?financial_year=2023-24").then()
+                            .extract().statusCode()),
+                    clients.submit(() -> Api.as("reader").get("/api/v2/summaries?financial_year=2024-25").then()
+                            .extract().statusCode()));
+            awaitWaitingOnLock(2);
+            double hits = meters.get("enforcement.figures.cache").tag("result", "hit").counter().count();
+            Api.as("reader").get(YEAR).then().statusCode(200).body("day_from", equalTo("2025-01-01"));
+            assertEquals(1, meters.get("enforcement.figures.cache").tag("result", "hit").counter().count() - hits,
+                    0.0, "answered from the cache");
+            assertEquals(2, waitingOnLock(), "the two counts still hold both turns");
+            locker.rollback();
+            for (Future<Integer> count : inTurn) {
+                assertEquals(200, count.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
     /** Counts of a period begun (made, or answered from the figure cache). */
     private double countsMade() {
         return meters.get("enforcement.figures.cache").tag("result", "hit").counter().count()
