@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import uk.police.enforcement.action.Actions;
 import uk.police.enforcement.operation.Operations;
 import uk.police.enforcement.support.Api;
 import uk.police.enforcement.support.Contract;
@@ -114,6 +115,28 @@ class AuditLogTest {
                         equalTo("limit=3&operation_type=CAMPAIGN&active_from=2026-01-01&active_to=2026-01-31"));
         Api.as("auditor").get("/api/v2/audit-events?actor=" + actorFilter).then().statusCode(200)
                 .body("items", empty());
+    }
+
+    /** A lookup that finds several records logs one entry each, every one quoting the reference and the reason. */
+    @Test
+    void aLookupFindingSeveralRecordsLogsEachWithWhatWasLookedUp() {
+        String rms = "CU-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(java.util.Locale.ROOT);
+        List<String> found = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> action = Actions.arrest(1);
+            action.put("rms_reference", rms);
+            found.add(Actions.create(action));
+        }
+        Api.as("reader").header("Justification", "Case review " + rms)
+                .get("/api/v2/enforcement-actions?rms_reference=" + rms).then().statusCode(200)
+                .body("items", hasSize(2));
+        for (String id : found) {
+            Api.as("auditor").queryParam("resource_id", id).queryParam("action", "CONSULTATION")
+                    .get("/api/v2/audit-events").then().statusCode(200)
+                    .body("items", hasSize(1))
+                    .body("items[0].query", equalTo("rms_reference=" + rms))
+                    .body("items[0].justification", equalTo("Case review " + rms));
+        }
     }
 
     @Test
