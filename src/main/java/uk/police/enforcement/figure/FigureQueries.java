@@ -190,7 +190,7 @@ public class FigureQueries {
                 + within(scope, "r.received_at") + ") r left join " + firstActions + " group by 1, 2", graded)) {
             groups.computeIfAbsent(String.valueOf(row[0]), g -> new FigureValues()).grades.add(new GradeCount(
                     (String) row[1], num(row[2]), num(row[3]), num(row[4]), decimal(row[5]), decimal(row[6])));
-            Instant due = instant(row[7]);
+            Instant due = Timestamps.instant(row[7]);
             if (due != null && (nextBreach == null || due.isBefore(nextBreach))) {
                 nextBreach = due;
             }
@@ -588,14 +588,6 @@ public class FigureQueries {
             }
         });
         return query;
-    }
-
-    /** A timestamptz as the driver gives it (an OffsetDateTime or a Timestamp), or null. */
-    private static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime at) {
-            return at.toInstant();
-        }
-        return value instanceof java.sql.Timestamp at ? at.toInstant() : (Instant) value;
     }
 
     private static long num(Object value) {

@@ -2,7 +2,6 @@ package uk.police.enforcement.publication;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,8 +68,8 @@ public class Drifts {
             UUID recordId = (UUID) row[1];
             boolean now = row[2] != null;
             boolean then = row[3] != null;
-            Instant createdAt = instant(row[5]);
-            Instant disposedAt = instant(row[6]);
+            Instant createdAt = Timestamps.instant(row[5]);
+            Instant disposedAt = Timestamps.instant(row[6]);
             boolean present = Boolean.TRUE.equals(row[7]);
             DriftedRecordChange change;
             if (!present) {
@@ -139,19 +138,6 @@ public class Drifts {
         List<Object[]> rows = new ArrayList<>();
         result.forEach(r -> rows.add(r instanceof Object[] array ? array : new Object[] { r }));
         return rows;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static String key(Cell cell) {

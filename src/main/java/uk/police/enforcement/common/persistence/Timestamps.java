@@ -22,4 +22,12 @@ public final class Timestamps {
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
+
+    /** A timestamptz as a native query gives it (an Instant, an OffsetDateTime or a Timestamp), or null. */
+    public static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime at) {
+            return at.toInstant();
+        }
+        return value instanceof java.sql.Timestamp at ? at.toInstant() : (Instant) value;
+    }
 }
