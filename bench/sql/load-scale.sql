@@ -8,12 +8,6 @@
 \o /dev/null
 select audit_event_add_month(now() - make_interval(months => m)) from generate_series(0, 25) m;
 \o
--- Consultations are of records that existed: the loaded actions are stamped as created before every entry below
--- (the service reads a record's history from its creation on, as no entry about a record can be older). Without
--- the actions' triggers: only the stamp changes, nothing a figure or the feed reads.
-set session_replication_role = replica;
-update enforcement_action set created_at = now() - interval '731 days';
-set session_replication_role = default;
 create temp table scale_action as select row_number() over () as n, id from enforcement_action;
 insert into audit_event (occurred_at, actor, actor_name, roles, client_id, action, resource_type, resource_id,
                          request_method, request_path, outcome_status, correlation_id)

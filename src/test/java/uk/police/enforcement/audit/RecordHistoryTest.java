@@ -19,9 +19,8 @@ import uk.police.enforcement.support.Api;
 import uk.police.enforcement.support.TestClock;
 import uk.police.enforcement.support.WithTestClock;
 /**
- * One record's history is read from the months of the log since the record was created (the log is one table a
- * month, and no entry about a record is older than the record): it still lists every entry about the record, over
- * however many months, in order and page by page, and a later bound asked for still applies.
+ * One record's history over the log's months (one table a month): every entry about the record, however many months
+ * they span, in order and page by page, and only those from a bound asked for.
  */
 @QuarkusTest
 @TestProfile(WithTestClock.class)
